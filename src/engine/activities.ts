@@ -1,0 +1,55 @@
+import { ACTIVITY_KINDS, CHANNELS, ROLES } from './catalog';
+import { ACTIVITY_FLOOR, ACTIVITY_GAIN, CHANNEL_ACTIVITY } from './model';
+import type { Population } from './population';
+import { exponential, uniform } from './random';
+
+const K = Object.fromEntries(ACTIVITY_KINDS.map((k, i) => [k, i])) as Record<
+  (typeof ACTIVITY_KINDS)[number],
+  number
+>;
+const STUDENT = ROLES.indexOf('student');
+const BASE_RATE = CHANNELS.map((c) => CHANNEL_ACTIVITY[c]);
+
+/**
+ * The time of the lead's next activity after `t`, or Infinity if none before `horizon`. Activity is a
+ * Poisson process whose rate follows readiness; it is sampled by thinning, so a quiet lead costs a few
+ * draws rather than one per simulated day.
+ */
+export function nextActivityTime(pop: Population, i: number, t: number, horizon: number): number {
+  const slot = 2 * i;
+  const base = BASE_RATE[pop.channel[i]!]!;
+  const maxRate = base * (ACTIVITY_FLOOR + ACTIVITY_GAIN);
+  for (;;) {
+    t += exponential(pop.rng, slot, maxRate);
+    if (t >= horizon) return Infinity;
+    const rate = base * (ACTIVITY_FLOOR + ACTIVITY_GAIN * pop.readiness(i, t));
+    if (uniform(pop.rng, slot) * maxRate < rate) return t;
+  }
+}
+
+const weights = new Float64Array(ACTIVITY_KINDS.length);
+
+/** Which activity happens, given readiness: browsing dominates early, buying signals late. */
+export function chooseActivity(pop: Population, i: number, readiness: number, unsubscribed: boolean): number {
+  const r = readiness;
+  const student = pop.role[i] === STUDENT;
+  weights[K.pageView] = 4;
+  weights[K.emailOpen] = unsubscribed ? 0 : 3;
+  weights[K.emailClick] = unsubscribed ? 0 : 0.8 + r;
+  weights[K.documentDownload] = 0.5 + 1.2 * r;
+  weights[K.seminar] = 0.2 + 0.6 * r;
+  weights[K.inquiry] = 0.03 + 0.6 * r * r;
+  weights[K.pricingView] = 0.1 + 1.6 * r * r;
+  weights[K.quoteRequest] = 0.01 + 0.7 * r * r * r;
+  weights[K.careersView] = student ? 0.8 : 0.12;
+  weights[K.unsubscribe] = unsubscribed ? 0 : 0.06 * (1 - r);
+  weights[K.hardBounce] = pop.freeMail[i] ? 0.012 : 0.004;
+  let total = 0;
+  for (let k = 0; k < weights.length; k++) total += weights[k]!;
+  let target = uniform(pop.rng, 2 * i) * total;
+  for (let k = 0; k < weights.length; k++) {
+    target -= weights[k]!;
+    if (target < 0) return k;
+  }
+  return weights.length - 1;
+}

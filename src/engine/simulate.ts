@@ -1,0 +1,461 @@
+import { quantileSorted } from 'd3-array';
+import type { LifecycleEvent } from '../lifecycle/events';
+import type { LifecycleSettings } from '../lifecycle/guards';
+import { STAGES, SUCCESS_PATH, stageIndex } from '../lifecycle/stages';
+import { createTableStepper, type Step } from '../lifecycle/table';
+import { chooseActivity, nextActivityTime } from './activities';
+import { ACTIVITY_KINDS, CHANNELS, REJECT_REASONS, ROLES, type RejectReason } from './catalog';
+import {
+  ACCEPT_BASE,
+  ACCEPT_GAIN,
+  CHANNEL_FIRST_ACTIVITY,
+  CLOSE_DAYS,
+  OPEN_BASE,
+  OPEN_DAYS,
+  OPEN_GAIN,
+  QUALIFY_DAYS,
+  QUALIFY_IF_READY,
+  REACH_FLOOR,
+  READY,
+  WIN_BASE,
+  WIN_GAIN,
+} from './model';
+import { Population, SALES_STREAM } from './population';
+import { uniform } from './random';
+import { capped, decayed, pointsFor } from './scoring';
+import type { Settings } from './settings';
+import type { LeadTrace, SimulationResult, Stepper } from './types';
+
+const S = STAGES.length;
+const LEAD = stageIndex('lead');
+const MQL = stageIndex('mql');
+const SAL = stageIndex('sal');
+const SQL = stageIndex('sql');
+const OPPORTUNITY = stageIndex('opportunity');
+const RECYCLED = stageIndex('recycled');
+const DONE = [stageIndex('won'), stageIndex('lost'), stageIndex('disqualified')];
+const NOT_CREATED = 255;
+const HARD_BOUNCE = ACTIVITY_KINDS.indexOf('hardBounce');
+const UNSUBSCRIBE = ACTIVITY_KINDS.indexOf('unsubscribe');
+const STUDENT = ROLES.indexOf('student');
+const STAFF = ROLES.indexOf('staff');
+const FIRST_ACTIVITY = CHANNELS.map((c) => {
+  const kind = CHANNEL_FIRST_ACTIVITY[c];
+  return kind === null ? -1 : ACTIVITY_KINDS.indexOf(kind);
+});
+
+const FLAG_UNSUBSCRIBED = 1;
+const FLAG_BREACHED = 2;
+const FLAG_CAUGHT = 4;
+
+/** When sales picks up waiting MQLs. The bulk run uses daily capacity; a replay uses recorded pickups. */
+export type PickupPolicy = (day: number, waiting: readonly number[], run: Run) => void;
+
+/** Sales works the queue oldest first, spreading the day's capacity over the day. */
+export const fifoCapacity: PickupPolicy = (day, waiting, run) => {
+  const capacity = run.settings.sales.capacityPerDay;
+  const n = Math.min(capacity, waiting.length);
+  for (let k = 0; k < n; k++) {
+    const i = waiting[k]!;
+    const contactAt = day + (k + 0.5) / capacity;
+    run.pickup(i, day, Math.max(run.settings.sales.minResponseHours, (contactAt - run.mqlTime[i]!) * 24));
+  }
+};
+
+export interface RunOptions {
+  /** Lead ids whose stories to record. */
+  trace?: readonly number[];
+  /** Run only these ids (a replay of one lead uses firstId = its id, count = 1). */
+  firstId?: number;
+  count?: number;
+  stepper?: (settings: LifecycleSettings, count: number) => Stepper;
+  pickupPolicy?: PickupPolicy;
+}
+
+export const lifecycleSettingsOf = (settings: Settings): LifecycleSettings => ({
+  rule: settings.scoring.rule,
+  disqualifyReasons: settings.sales.disqualifyReasons,
+});
+
+export const tableStepper = (settings: LifecycleSettings): Stepper => {
+  const step = createTableStepper(settings);
+  return { send: (_lead, stage, event) => step(stage, event) };
+};
+
+/** One simulation: the population, every lead's moving parts, and the figures being accumulated. */
+export class Run {
+  readonly settings: Settings;
+  readonly pop: Population;
+  private readonly stepper: Stepper;
+  private readonly days: number;
+  readonly stage: Uint8Array;
+  private readonly flags: Uint8Array;
+  private readonly reachedMask: Uint16Array;
+  private readonly engagement: Float64Array;
+  private readonly lastActivity: Float64Array;
+  private readonly nextTime: Float64Array;
+  private readonly activityCount: Uint16Array;
+  readonly mqlTime: Float64Array;
+  private readonly mqlDay: Int16Array;
+  private readonly firstMql: Float32Array;
+  // Calendars: per day, a linked list of leads with something due that day.
+  private readonly activityHead: Int32Array;
+  private readonly activityNext: Int32Array;
+  private readonly salesHead: Int32Array;
+  private readonly salesNext: Int32Array;
+  private waiting: number[] = [];
+  private readonly traces: Map<number, LeadTrace>;
+  private readonly scratchActivity = { type: 'activity', kind: 'pageView', fit: 0, engagement: 0 };
+
+  private readonly counts = new Int32Array(S);
+  private readonly flows = new Int32Array(S * S);
+  private readonly rejectReasons = new Int32Array(REJECT_REASONS.length);
+  private contacts = 0;
+  private accepted = 0;
+  private rejectedAtMql = 0;
+  private slaBreaches = 0;
+  private hours = 0;
+  private wastedHours = 0;
+  private mqlEvents = 0;
+  private firstMqls = 0;
+  private created = 0;
+  private readyMqlEvents = 0;
+
+  constructor(settings: Settings, options: RunOptions = {}) {
+    this.settings = settings;
+    const count = options.count ?? settings.population;
+    const days = (this.days = settings.days);
+    this.pop = new Population(settings.seed, days, count, options.firstId ?? 0);
+    this.pop.scoreFit(settings.scoring.fit);
+    this.stepper = (options.stepper ?? tableStepper)(lifecycleSettingsOf(settings), count);
+    this.stage = new Uint8Array(count).fill(NOT_CREATED);
+    this.flags = new Uint8Array(count);
+    this.reachedMask = new Uint16Array(count);
+    this.engagement = new Float64Array(count);
+    this.lastActivity = new Float64Array(count);
+    this.nextTime = new Float64Array(count);
+    this.activityCount = new Uint16Array(count * ACTIVITY_KINDS.length);
+    this.mqlTime = new Float64Array(count);
+    this.mqlDay = new Int16Array(count);
+    this.firstMql = new Float32Array(count).fill(NaN);
+    this.activityHead = new Int32Array(days).fill(-1);
+    this.activityNext = new Int32Array(count);
+    this.salesHead = new Int32Array(days).fill(-1);
+    this.salesNext = new Int32Array(count);
+    this.traces = new Map(
+      (options.trace ?? [])
+        .filter((id) => id >= this.pop.firstId && id < this.pop.firstId + count)
+        .map((id) => [id - this.pop.firstId, { id, activities: [], transitions: [], pickups: [] }]),
+    );
+    for (let i = 0; i < count; i++) {
+      this.nextTime[i] = this.pop.createdAt[i]!;
+      this.schedule(this.activityHead, this.activityNext, i, Math.floor(this.pop.createdAt[i]!));
+    }
+  }
+
+  private schedule(head: Int32Array, next: Int32Array, i: number, day: number): void {
+    if (day >= this.days) return;
+    next[i] = head[day]!;
+    head[day] = i;
+  }
+
+  private send(i: number, day: number, event: LifecycleEvent): Step | null {
+    const from = this.stage[i]!;
+    const step = this.stepper.send(i, from, event);
+    if (step === null) return null;
+    const to = step.to;
+    this.flows[from * S + to]!++;
+    this.counts[from]!--;
+    this.counts[to]!++;
+    this.stage[i] = to;
+    this.reachedMask[i]! |= 1 << to;
+    this.traces.get(i)?.transitions.push({ ...step, day, event: event.type });
+    if (to === MQL && from !== MQL) this.enterMql(i, day);
+    else if (to === MQL) this.slaBreaches++;
+    else if (to === RECYCLED) this.recycle(i);
+    return step;
+  }
+
+  private enterMql(i: number, day: number): void {
+    // Only an activity makes an MQL, so the lead's last activity is the moment it crossed.
+    const t = this.lastActivity[i]!;
+    this.mqlTime[i] = t;
+    this.mqlDay[i] = day;
+    this.flags[i]! &= ~FLAG_BREACHED;
+    if (Number.isNaN(this.firstMql[i]!)) {
+      this.firstMql[i] = t;
+      this.firstMqls++;
+    }
+    this.mqlEvents++;
+    if (this.pop.readiness(i, t) >= READY) {
+      this.readyMqlEvents++;
+      this.flags[i]! |= FLAG_CAUGHT;
+    }
+    this.waiting.push(i);
+  }
+
+  private recycle(i: number): void {
+    const { recycle } = this.settings.sales;
+    this.engagement[i] = recycle.mode === 'reset' ? 0 : this.engagement[i]! * recycle.keep;
+  }
+
+  private create(i: number): void {
+    this.stage[i] = LEAD;
+    this.counts[LEAD]!++;
+    this.created++;
+    this.reachedMask[i] = 1 << LEAD;
+    this.lastActivity[i] = this.pop.createdAt[i]!;
+    const first = FIRST_ACTIVITY[this.pop.channel[i]!]!;
+    if (first >= 0) this.activity(i, this.pop.createdAt[i]!, first);
+  }
+
+  private activity(i: number, t: number, kind: number): void {
+    const { scoring } = this.settings;
+    const K = ACTIVITY_KINDS.length;
+    const name = ACTIVITY_KINDS[kind]!;
+    const previous = this.activityCount[i * K + kind]!;
+    if (previous < 65535) this.activityCount[i * K + kind] = previous + 1;
+    const points = pointsFor(scoring, name, previous);
+    const before = decayed(this.engagement[i]!, t - this.lastActivity[i]!, scoring.decay);
+    const engagement = capped(before + points, scoring.maxEngagement);
+    this.engagement[i] = engagement;
+    this.lastActivity[i] = t;
+    const fit = this.pop.fit[i]!;
+    this.traces.get(i)?.activities.push({ time: t, kind: name, points, fit, engagement });
+    const day = Math.floor(t);
+    if (kind === UNSUBSCRIBE) this.flags[i]! |= FLAG_UNSUBSCRIBED;
+    if (kind === HARD_BOUNCE) {
+      this.send(i, day, { type: 'disqualify', reason: 'hard_bounce' });
+      return;
+    }
+    const event = this.scratchActivity as LifecycleEvent & { type: 'activity' };
+    event.kind = name;
+    event.fit = fit;
+    event.engagement = engagement;
+    this.send(i, day, event);
+  }
+
+  private isDone(i: number): boolean {
+    const stage = this.stage[i]!;
+    return stage === DONE[0] || stage === DONE[1] || stage === DONE[2];
+  }
+
+  private runActivities(day: number): void {
+    let i = this.activityHead[day]!;
+    while (i >= 0) {
+      const next = this.activityNext[i]!;
+      if (this.stage[i] === NOT_CREATED) this.create(i);
+      else this.activity(i, this.nextTime[i]!, chooseActivity(this.pop, i, this.pop.readiness(i, this.nextTime[i]!), (this.flags[i]! & FLAG_UNSUBSCRIBED) !== 0));
+      let t = this.nextTime[i]!;
+      for (;;) {
+        if (this.isDone(i)) break;
+        t = nextActivityTime(this.pop, i, t, this.days);
+        if (t >= day + 1) break;
+        const kind = chooseActivity(this.pop, i, this.pop.readiness(i, t), (this.flags[i]! & FLAG_UNSUBSCRIBED) !== 0);
+        this.activity(i, t, kind);
+      }
+      if (!this.isDone(i) && t < this.days) {
+        this.nextTime[i] = t;
+        this.schedule(this.activityHead, this.activityNext, i, Math.floor(t));
+      }
+      i = next;
+    }
+  }
+
+  private salesDraw(i: number): number {
+    return uniform(this.pop.rng, 2 * i + SALES_STREAM);
+  }
+
+  private spendHours(hours: number, readiness: number): void {
+    this.hours += hours;
+    if (readiness < READY) this.wastedHours += hours;
+  }
+
+  private reject(i: number, day: number, reason: RejectReason, atMql: boolean): void {
+    this.rejectReasons[REJECT_REASONS.indexOf(reason)]!++;
+    if (atMql) this.rejectedAtMql++;
+    this.send(i, day, { type: 'sales.reject', reason });
+  }
+
+  /** Why a reached lead that sales does not want says no: who they are decides what they say. */
+  private refusal(i: number, readiness: number): RejectReason {
+    const u = this.salesDraw(i);
+    if (this.pop.role[i] === STAFF && u < 0.6) return 'no_authority';
+    if (this.pop.size[i] === 0 && u < 0.5) return 'no_budget';
+    return readiness < 0.3 ? 'no_need' : 'no_timeline';
+  }
+
+  /** Sales' first contact with a waiting MQL, `delayHours` after it became one. */
+  pickup(i: number, day: number, delayHours: number): void {
+    const { sales } = this.settings;
+    this.traces.get(i)?.pickups.push({ day, delayHours });
+    if (delayHours > sales.slaHours && !(this.flags[i]! & FLAG_BREACHED)) this.breach(i, day);
+    const readiness = this.pop.readiness(i, this.mqlTime[i]! + delayHours / 24);
+    this.contacts++;
+    this.spendHours(sales.hoursPerContact, readiness);
+    const reach = REACH_FLOOR + (1 - REACH_FLOOR) * Math.pow(0.5, delayHours / sales.speedHalfLifeHours);
+    const reachDraw = this.salesDraw(i);
+    const acceptDraw = this.salesDraw(i);
+    if (this.pop.competitor[i]) return this.reject(i, day, 'competitor', true);
+    if (this.pop.role[i] === STUDENT || (!this.pop.targetIndustry[i] && this.pop.size[i] === 0)) {
+      return this.reject(i, day, 'not_in_icp', true);
+    }
+    if (reachDraw >= reach) return this.reject(i, day, 'no_response', true);
+    if (acceptDraw >= ACCEPT_BASE + ACCEPT_GAIN * readiness) {
+      return this.reject(i, day, this.refusal(i, readiness), true);
+    }
+    this.accepted++;
+    this.spendHours(sales.hoursPerSal, readiness);
+    this.send(i, day, { type: 'sales.accept' });
+    this.scheduleSales(i, day, QUALIFY_DAYS);
+  }
+
+  private breach(i: number, day: number): void {
+    this.flags[i]! |= FLAG_BREACHED;
+    this.send(i, day, { type: 'sla.expire' });
+  }
+
+  private scheduleSales(i: number, day: number, wait: { min: number; span: number }): void {
+    this.schedule(this.salesHead, this.salesNext, i, day + wait.min + Math.floor(this.salesDraw(i) * wait.span));
+  }
+
+  /** The next step of a lead sales is working: SAL -> SQL, SQL -> opportunity, opportunity -> closed. */
+  private runSales(day: number): void {
+    let i = this.salesHead[day]!;
+    while (i >= 0) {
+      const next = this.salesNext[i]!;
+      const readiness = this.pop.readiness(i, day + 0.5);
+      const u = this.salesDraw(i);
+      const stage = this.stage[i]!;
+      if (stage === SAL) {
+        if (readiness >= READY && u < QUALIFY_IF_READY) {
+          this.send(i, day, { type: 'qualify' });
+          this.scheduleSales(i, day, OPEN_DAYS);
+        } else this.reject(i, day, this.refusal(i, readiness), false);
+      } else if (stage === SQL) {
+        if (u < OPEN_BASE + OPEN_GAIN * readiness) {
+          this.send(i, day, { type: 'opportunity.open' });
+          this.scheduleSales(i, day, CLOSE_DAYS);
+        } else this.send(i, day, { type: 'recycle', reason: 'stalled' });
+      } else if (stage === OPPORTUNITY) {
+        this.send(i, day, { type: u < WIN_BASE + WIN_GAIN * readiness ? 'deal.win' : 'deal.lose' });
+      }
+      i = next;
+    }
+  }
+
+  /** MQLs still waiting at the end of the day: SLA breaches, and those left so long they go back. */
+  private reviewWaiting(day: number): void {
+    const { sales } = this.settings;
+    const still: number[] = [];
+    for (const i of this.waiting) {
+      if (this.stage[i] !== MQL) continue;
+      if (!(this.flags[i]! & FLAG_BREACHED) && (day + 1 - this.mqlTime[i]!) * 24 > sales.slaHours) {
+        this.breach(i, day);
+      }
+      if (day + 1 - this.mqlDay[i]! >= sales.abandonAfterDays) {
+        this.send(i, day, { type: 'recycle', reason: 'not_followed_up' });
+      } else still.push(i);
+    }
+    this.waiting = still;
+  }
+
+  run(pickupPolicy: PickupPolicy = fifoCapacity): SimulationResult {
+    const { days } = this;
+    const countsByDay = new Int32Array(days * S);
+    const createdByDay = new Int32Array(days);
+    const mqlByDay = new Int32Array(days);
+    for (let day = 0; day < days; day++) {
+      this.runActivities(day);
+      this.runSales(day);
+      pickupPolicy(day, this.waiting, this);
+      this.reviewWaiting(day);
+      countsByDay.set(this.counts, day * S);
+      createdByDay[day] = this.created;
+      mqlByDay[day] = this.firstMqls;
+    }
+    return this.summarise(countsByDay, createdByDay, mqlByDay);
+  }
+
+  private summarise(countsByDay: Int32Array, createdByDay: Int32Array, mqlByDay: Int32Array): SimulationResult {
+    const { pop, days } = this;
+    const reached = STAGES.map((_, s) => {
+      let n = 0;
+      for (let i = 0; i < pop.count; i++) if (this.reachedMask[i]! & (1 << s)) n++;
+      return n;
+    });
+    const rate = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+    const conversion = SUCCESS_PATH.map((stage, k) => {
+      const here = reached[stageIndex(stage)]!;
+      const previous = k === 0 ? null : reached[stageIndex(SUCCESS_PATH[k - 1]!)]!;
+      return {
+        stage,
+        reached: here,
+        fromPrevious: previous === null ? null : rate(here, previous),
+        cumulative: rate(here, reached[LEAD]!),
+      };
+    });
+    const toMql: number[] = [];
+    let readyLeads = 0;
+    let readyCaught = 0;
+    const finalScore = new Float32Array(pop.count);
+    const finalReady = new Uint8Array(pop.count);
+    for (let i = 0; i < pop.count; i++) {
+      if (!Number.isNaN(this.firstMql[i]!)) toMql.push(this.firstMql[i]! - pop.createdAt[i]!);
+      if (pop.createdAt[i]! + pop.readyAfter(i) < days) {
+        readyLeads++;
+        if (this.flags[i]! & FLAG_CAUGHT) readyCaught++;
+      }
+      const engagement = decayed(this.engagement[i]!, days - this.lastActivity[i]!, this.settings.scoring.decay);
+      finalScore[i] = pop.fit[i]! + engagement;
+      finalReady[i] = pop.readiness(i, days) >= READY ? 1 : 0;
+    }
+    const sorted = toMql.sort((a, b) => a - b);
+    const pickups = this.contacts;
+    return {
+      days,
+      population: pop.count,
+      stages: [...STAGES],
+      countsByDay,
+      createdByDay,
+      mqlByDay,
+      flows: this.flows,
+      conversion,
+      daysToMql: {
+        count: sorted.length,
+        median: sorted.length ? (quantileSorted(sorted, 0.5) ?? null) : null,
+        p90: sorted.length ? (quantileSorted(sorted, 0.9) ?? null) : null,
+      },
+      sales: {
+        contacts: pickups,
+        accepted: this.accepted,
+        rejected: this.rejectedAtMql,
+        acceptanceRate: rate(this.accepted, pickups),
+        rejectionRate: rate(this.rejectedAtMql, pickups),
+        rejectReasons: Object.fromEntries(
+          REJECT_REASONS.map((r, k) => [r, this.rejectReasons[k]!]),
+        ) as Record<RejectReason, number>,
+        slaBreaches: this.slaBreaches,
+        hours: this.hours,
+        wastedHours: this.wastedHours,
+      },
+      quality: {
+        mqlEvents: this.mqlEvents,
+        readyMqlEvents: this.readyMqlEvents,
+        precision: rate(this.readyMqlEvents, this.mqlEvents),
+        readyLeads,
+        readyCaught,
+        recall: rate(readyCaught, readyLeads),
+      },
+      finalScore,
+      finalReady,
+      finalStage: this.stage,
+      traces: [...this.traces.values()],
+    };
+  }
+}
+
+/** Runs the whole population with the fast table stepper. */
+export function simulate(settings: Settings, options: RunOptions = {}): SimulationResult {
+  return new Run(settings, options).run(options.pickupPolicy);
+}
