@@ -1,6 +1,6 @@
-import { ACTIVITY_KINDS, CHANNELS, ROLES } from './catalog';
-import { ACTIVITY_FLOOR, ACTIVITY_GAIN, CHANNEL_ACTIVITY } from './model';
-import type { Population } from './population';
+import { ACTIVITY_KINDS, ROLES } from './catalog';
+import { ACTIVITY_FLOOR, ACTIVITY_GAIN } from './model';
+import { F, activitySlot, type Population } from './population';
 import { exponential, uniform } from './random';
 
 const K = Object.fromEntries(ACTIVITY_KINDS.map((k, i) => [k, i])) as Record<
@@ -8,23 +8,32 @@ const K = Object.fromEntries(ACTIVITY_KINDS.map((k, i) => [k, i])) as Record<
   number
 >;
 const STUDENT = ROLES.indexOf('student');
-const BASE_RATE = CHANNELS.map((c) => CHANNEL_ACTIVITY[c]);
+
+/** Thinning looks this many days ahead at a time, bounding the rate by the readiness reached by then. */
+const LOOKAHEAD_DAYS = 30;
 
 /**
  * The time of the lead's next activity after `t`, or Infinity if none before `horizon`. Activity is a
- * Poisson process whose rate follows readiness; it is sampled by thinning, so a quiet lead costs a few
- * draws rather than one per simulated day.
+ * Poisson process whose rate follows readiness. It is sampled by thinning against the highest rate the
+ * lead can reach in the next LOOKAHEAD_DAYS (readiness only rises until it goes cold), restarting at the
+ * end of each look-ahead: a quiet lead costs a few draws rather than one per simulated day.
  */
 export function nextActivityTime(pop: Population, i: number, t: number, horizon: number): number {
-  const slot = 2 * i;
-  const base = BASE_RATE[pop.channel[i]!]!;
-  const maxRate = base * (ACTIVITY_FLOOR + ACTIVITY_GAIN);
-  for (;;) {
-    t += exponential(pop.rng, slot, maxRate);
-    if (t >= horizon) return Infinity;
-    const rate = base * (ACTIVITY_FLOOR + ACTIVITY_GAIN * pop.readiness(i, t));
-    if (uniform(pop.rng, slot) * maxRate < rate) return t;
+  const slot = activitySlot(i);
+  const base = pop.get(i, F.baseRate);
+  while (t < horizon) {
+    const end = Math.min(horizon, t + LOOKAHEAD_DAYS);
+    const peak = Math.max(pop.readiness(i, t), pop.readiness(i, pop.peakBefore(i, end)));
+    const maxRate = base * (ACTIVITY_FLOOR + ACTIVITY_GAIN * peak);
+    for (;;) {
+      t += exponential(pop.rng, slot, maxRate);
+      if (t >= end) break;
+      const rate = base * (ACTIVITY_FLOOR + ACTIVITY_GAIN * pop.readiness(i, t));
+      if (uniform(pop.rng, slot) * maxRate < rate) return t;
+    }
+    t = end;
   }
+  return Infinity;
 }
 
 const weights = new Float64Array(ACTIVITY_KINDS.length);
@@ -46,7 +55,7 @@ export function chooseActivity(pop: Population, i: number, readiness: number, un
   weights[K.hardBounce] = pop.freeMail[i] ? 0.012 : 0.004;
   let total = 0;
   for (let k = 0; k < weights.length; k++) total += weights[k]!;
-  let target = uniform(pop.rng, 2 * i) * total;
+  let target = uniform(pop.rng, activitySlot(i)) * total;
   for (let k = 0; k < weights.length; k++) {
     target -= weights[k]!;
     if (target < 0) return k;

@@ -1,3 +1,4 @@
+import { ACTIVITY_KINDS } from './catalog';
 import type { ScoringSettings } from './settings';
 
 /**
@@ -14,16 +15,37 @@ export function decayed(engagement: number, idleDays: number, decay: ScoringSett
   return engagement;
 }
 
-/** Points an activity earns, given how often the lead has already done it (before this one). */
-export function pointsFor(
-  scoring: ScoringSettings,
-  kind: keyof ScoringSettings['weights'],
-  previousCount: number,
-): number {
-  const limit = scoring.maxCount[kind];
-  return limit > 0 && previousCount >= limit ? 0 : scoring.weights[kind];
+/** Scoring settings as columns indexed by activity kind: the engine scores millions of activities. */
+export interface CompiledScoring {
+  weights: Float64Array;
+  limits: Uint16Array;
+  decay: ScoringSettings['decay'];
+  maxEngagement: number | null;
 }
 
-export function capped(engagement: number, maxEngagement: number | null): number {
-  return maxEngagement === null ? engagement : Math.min(engagement, maxEngagement);
+export function compileScoring(scoring: ScoringSettings): CompiledScoring {
+  return {
+    weights: Float64Array.from(ACTIVITY_KINDS, (k) => scoring.weights[k]),
+    limits: Uint16Array.from(ACTIVITY_KINDS, (k) => scoring.maxCount[k]),
+    decay: scoring.decay,
+    maxEngagement: scoring.maxEngagement,
+  };
+}
+
+/**
+ * One activity's effect on the engagement score: decay for the idle time since the last one, then the
+ * activity's points (none once the activity has been counted its maximum number of times), then the cap.
+ * The bulk engine and scripted timelines both score through this.
+ */
+export function scoreActivity(
+  scoring: CompiledScoring,
+  kind: number,
+  previousCount: number,
+  engagement: number,
+  idleDays: number,
+): { points: number; engagement: number } {
+  const limit = scoring.limits[kind]!;
+  const points = limit > 0 && previousCount >= limit ? 0 : scoring.weights[kind]!;
+  const after = decayed(engagement, idleDays, scoring.decay) + points;
+  return { points, engagement: scoring.maxEngagement === null ? after : Math.min(after, scoring.maxEngagement) };
 }

@@ -55,12 +55,21 @@ export interface Step {
 
 /** A lifecycle stepper over the table: what a live actor would do, without the actor. */
 export function createTableStepper(settings: LifecycleSettings) {
-  const table = buildTable();
+  // Guards resolved to functions once, so stepping does no look-up by name.
+  const table = buildTable().map(
+    (byEvent) =>
+      new Map(
+        [...byEvent].map(([type, branches]) => [
+          type,
+          branches.map((b) => ({ ...b, test: b.guard === null ? null : GUARDS[b.guard] })),
+        ]),
+      ),
+  );
   return (stage: number, event: LifecycleEvent): Step | null => {
     const branches = table[stage]?.get(event.type);
     if (!branches) return null;
     for (const branch of branches) {
-      if (branch.guard === null || GUARDS[branch.guard](settings, event)) {
+      if (branch.test === null || branch.test(settings, event)) {
         return { from: stage, to: branch.target, reason: reasonKey(branch.reason, event) };
       }
     }
