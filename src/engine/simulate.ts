@@ -1,10 +1,10 @@
-import { quantileSorted } from 'd3-array';
 import type { LifecycleEvent } from '../lifecycle/events';
 import type { LifecycleSettings } from '../lifecycle/guards';
-import { STAGES, SUCCESS_PATH, stageIndex } from '../lifecycle/stages';
+import { STAGES, stageIndex } from '../lifecycle/stages';
 import { createTableStepper, type Step } from '../lifecycle/table';
 import { chooseActivity, nextActivityTime } from './activities';
-import { ACTIVITY_KINDS, CHANNELS, REJECT_REASONS, ROLES, type RejectReason } from './catalog';
+import { ACTIVITY_KINDS, CHANNELS, ROLES, type RejectReason } from './catalog';
+import { newTally, summarise, type Tally } from './metrics';
 import {
   ACCEPT_BASE,
   ACCEPT_GAIN,
@@ -22,7 +22,7 @@ import {
 } from './model';
 import { F, Population, salesSlot } from './population';
 import { uniform } from './random';
-import { compileScoring, decayed, scoreActivity, type CompiledScoring } from './scoring';
+import { compileScoring, scoreActivity, type CompiledScoring } from './scoring';
 import type { Settings } from './settings';
 import type { LeadTrace, SimulationResult, Stepper } from './types';
 
@@ -94,9 +94,9 @@ export class Run {
   private readonly reachedMask: Uint16Array;
   private readonly activityCount: Uint16Array;
   private readonly mqlDay: Int16Array;
-  // Sales' calendar: per day, a linked list of the leads whose next sales step is due that day.
   /** The day the main loop next has to look at a lead, or -1. */
   private readonly wakeDay: Int16Array;
+  // Sales' calendar: per day, a linked list of the leads whose next sales step is due that day.
   private readonly salesHead: Int32Array;
   private readonly salesNext: Int32Array;
   private waiting: number[] = [];
@@ -107,15 +107,7 @@ export class Run {
   private readonly createdDelta: Int32Array;
   private readonly firstMqlDelta: Int32Array;
   private readonly flows = new Int32Array(S * S);
-  private readonly rejectReasons = new Int32Array(REJECT_REASONS.length);
-  private contacts = 0;
-  private accepted = 0;
-  private rejectedAtMql = 0;
-  private slaBreaches = 0;
-  private hours = 0;
-  private wastedHours = 0;
-  private mqlEvents = 0;
-  private readyMqlEvents = 0;
+  private readonly tally: Tally = newTally();
 
   constructor(settings: Settings, options: RunOptions = {}) {
     this.settings = settings;
@@ -146,12 +138,6 @@ export class Run {
     }
   }
 
-  private schedule(head: Int32Array, next: Int32Array, i: number, day: number): void {
-    if (day >= this.days) return;
-    next[i] = head[day]!;
-    head[day] = i;
-  }
-
   private send(i: number, day: number, event: LifecycleEvent): Step | null {
     // Sales acts at the end of the day: first score what the lead did up to then.
     if (event.type !== 'activity' && event.type !== 'disqualify') this.catchUp(i, day + 1);
@@ -166,7 +152,7 @@ export class Run {
     this.reachedMask[i]! |= 1 << to;
     this.traces.get(i)?.transitions.push({ ...step, day, event: event.type });
     if (to === MQL && from !== MQL) this.enterMql(i, day);
-    else if (to === MQL) this.slaBreaches++;
+    else if (to === MQL) this.tally.slaBreaches++;
     else if (to === RECYCLED) this.recycle(i);
     return step;
   }
@@ -181,9 +167,9 @@ export class Run {
       this.pop.set(i, F.firstMql, t);
       this.firstMqlDelta[day]!++;
     }
-    this.mqlEvents++;
+    this.tally.mqlEvents++;
     if (this.pop.readiness(i, t) >= READY) {
-      this.readyMqlEvents++;
+      this.tally.readyMqlEvents++;
       this.flags[i]! |= FLAG_CAUGHT;
     }
   }
@@ -297,13 +283,13 @@ export class Run {
   }
 
   private spendHours(hours: number, readiness: number): void {
-    this.hours += hours;
-    if (readiness < READY) this.wastedHours += hours;
+    this.tally.hours += hours;
+    if (readiness < READY) this.tally.wastedHours += hours;
   }
 
   private reject(i: number, day: number, reason: RejectReason, atMql: boolean): void {
-    this.rejectReasons[REJECT_REASONS.indexOf(reason)]!++;
-    if (atMql) this.rejectedAtMql++;
+    this.tally.rejectReasons[reason]++;
+    if (atMql) this.tally.rejectedAtMql++;
     this.send(i, day, { type: 'sales.reject', reason });
   }
 
@@ -321,7 +307,7 @@ export class Run {
     this.traces.get(i)?.pickups.push({ day, delayHours });
     if (delayHours > sales.slaHours && !(this.flags[i]! & FLAG_BREACHED)) this.breach(i, day);
     const readiness = this.pop.readiness(i, this.pop.get(i, F.mqlTime) + delayHours / 24);
-    this.contacts++;
+    this.tally.contacts++;
     this.spendHours(sales.hoursPerContact, readiness);
     const reach = REACH_FLOOR + (1 - REACH_FLOOR) * Math.pow(0.5, delayHours / sales.speedHalfLifeHours);
     const reachDraw = this.salesDraw(i);
@@ -334,7 +320,7 @@ export class Run {
     if (acceptDraw >= ACCEPT_BASE + ACCEPT_GAIN * readiness) {
       return this.reject(i, day, this.refusal(i, readiness), true);
     }
-    this.accepted++;
+    this.tally.accepted++;
     this.spendHours(sales.hoursPerSal, readiness);
     this.send(i, day, { type: 'sales.accept' });
     this.scheduleSales(i, day, QUALIFY_DAYS);
@@ -346,7 +332,10 @@ export class Run {
   }
 
   private scheduleSales(i: number, day: number, wait: { min: number; span: number }): void {
-    this.schedule(this.salesHead, this.salesNext, i, day + wait.min + Math.floor(this.salesDraw(i) * wait.span));
+    const due = day + wait.min + Math.floor(this.salesDraw(i) * wait.span);
+    if (due >= this.days) return;
+    this.salesNext[i] = this.salesHead[due]!;
+    this.salesHead[due] = i;
   }
 
   /** The next step of a lead sales is working: SAL -> SQL, SQL -> opportunity, opportunity -> closed. */
@@ -410,84 +399,21 @@ export class Run {
       createdByDay[day] = (day ? createdByDay[day - 1]! : 0) + this.createdDelta[day]!;
       mqlByDay[day] = (day ? mqlByDay[day - 1]! : 0) + this.firstMqlDelta[day]!;
     }
-    return this.summarise(countsByDay, createdByDay, mqlByDay);
-  }
-
-  private summarise(countsByDay: Int32Array, createdByDay: Int32Array, mqlByDay: Int32Array): SimulationResult {
-    const { pop, days } = this;
-    const reached = STAGES.map((_, s) => {
-      let n = 0;
-      for (let i = 0; i < pop.count; i++) if (this.reachedMask[i]! & (1 << s)) n++;
-      return n;
-    });
-    const rate = (a: number, b: number): number | null => (b > 0 ? a / b : null);
-    const conversion = SUCCESS_PATH.map((stage, k) => {
-      const here = reached[stageIndex(stage)]!;
-      const previous = k === 0 ? null : reached[stageIndex(SUCCESS_PATH[k - 1]!)]!;
-      return {
-        stage,
-        reached: here,
-        fromPrevious: previous === null ? null : rate(here, previous),
-        cumulative: rate(here, reached[LEAD]!),
-      };
-    });
-    const toMql: number[] = [];
-    let readyLeads = 0;
-    let readyCaught = 0;
-    const finalScore = new Float32Array(pop.count);
-    const finalReady = new Uint8Array(pop.count);
-    for (let i = 0; i < pop.count; i++) {
-      if (!Number.isNaN(this.pop.get(i, F.firstMql))) toMql.push(this.pop.get(i, F.firstMql) - pop.createdAt(i));
-      if (pop.createdAt(i) + pop.readyAfter(i) < days) {
-        readyLeads++;
-        if (this.flags[i]! & FLAG_CAUGHT) readyCaught++;
-      }
-      const engagement = decayed(this.pop.get(i, F.engagement), days - this.pop.get(i, F.lastActivity), this.settings.scoring.decay);
-      finalScore[i] = pop.get(i, F.fit) + engagement;
-      finalReady[i] = pop.readiness(i, days) >= READY ? 1 : 0;
-    }
-    const sorted = toMql.sort((a, b) => a - b);
-    const pickups = this.contacts;
-    return {
+    return summarise({
+      pop,
       days,
-      population: pop.count,
-      stages: [...STAGES],
+      decay: this.settings.scoring.decay,
+      stage: this.stage,
+      flags: this.flags,
+      caughtFlag: FLAG_CAUGHT,
+      reachedMask: this.reachedMask,
       countsByDay,
       createdByDay,
       mqlByDay,
       flows: this.flows,
-      conversion,
-      daysToMql: {
-        count: sorted.length,
-        median: sorted.length ? (quantileSorted(sorted, 0.5) ?? null) : null,
-        p90: sorted.length ? (quantileSorted(sorted, 0.9) ?? null) : null,
-      },
-      sales: {
-        contacts: pickups,
-        accepted: this.accepted,
-        rejected: this.rejectedAtMql,
-        acceptanceRate: rate(this.accepted, pickups),
-        rejectionRate: rate(this.rejectedAtMql, pickups),
-        rejectReasons: Object.fromEntries(
-          REJECT_REASONS.map((r, k) => [r, this.rejectReasons[k]!]),
-        ) as Record<RejectReason, number>,
-        slaBreaches: this.slaBreaches,
-        hours: this.hours,
-        wastedHours: this.wastedHours,
-      },
-      quality: {
-        mqlEvents: this.mqlEvents,
-        readyMqlEvents: this.readyMqlEvents,
-        precision: rate(this.readyMqlEvents, this.mqlEvents),
-        readyLeads,
-        readyCaught,
-        recall: rate(readyCaught, readyLeads),
-      },
-      finalScore,
-      finalReady,
-      finalStage: this.stage,
+      tally: this.tally,
       traces: [...this.traces.values()],
-    };
+    });
   }
 }
 
