@@ -93,6 +93,7 @@ export function summarise(run: RunState): SimulationResult {
     countsByDay: run.countsByDay,
     createdByDay: run.createdByDay,
     mqlByDay: run.mqlByDay,
+    reached,
     flows: run.flows,
     conversion,
     daysToMql: {

@@ -49,6 +49,8 @@ export interface SimulationResult {
   createdByDay: Int32Array;
   /** Leads that had become an MQL at least once by the end of each day. */
   mqlByDay: Int32Array;
+  /** Leads that entered each stage at least once, in `stages` order. */
+  reached: number[];
   /** Transition volumes, `from * stages.length + to`. */
   flows: Int32Array;
   conversion: StageConversion[];

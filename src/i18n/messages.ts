@@ -1,0 +1,56 @@
+// The dictionaries and the pure functions that read them. No state here: see locale.svelte.ts.
+import en from '../../content/locales/en.json';
+import ja from '../../content/locales/ja.json';
+
+export const LOCALES = ['en', 'ja'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Every message key; English is the reference, so a key missing there is a type error everywhere. */
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+export type MessageParams = Record<string, string | number>;
+
+/** Typing each dictionary as `Messages` makes a key missing from a translation a type error too. */
+const english: Messages = en;
+const japanese: Messages = ja;
+export const MESSAGES: Record<Locale, Messages> = { en: english, ja: japanese };
+
+/** `{name}` placeholders; translators must keep them exactly as they are. */
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+export const placeholdersOf = (template: string): string[] =>
+  [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
+
+/** `ja`, `ja-JP`, ... -> Japanese; anything else (or nothing) -> English. */
+export const detectLocale = (language: string | null | undefined): Locale =>
+  (language ?? '').toLowerCase().startsWith('ja') ? 'ja' : 'en';
+
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, style: 'integer' | 'percent'): Intl.NumberFormat {
+  const id = `${locale}:${style}`;
+  let format = formats.get(id);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      locale,
+      style === 'percent' ? { style: 'percent', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 },
+    );
+    formats.set(id, format);
+  }
+  return format;
+}
+
+export const formatNumber = (locale: Locale, value: number): string => numberFormat(locale, 'integer').format(value);
+
+/** A share between 0 and 1, shown as a percentage with at most one decimal. */
+export const formatPercent = (locale: Locale, share: number): string => numberFormat(locale, 'percent').format(share);
+
+/** The message for `key`, with `{name}` placeholders filled; numbers are formatted for the locale. */
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const template = MESSAGES[locale][key] ?? MESSAGES.en[key] ?? key;
+  if (!params) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(locale, value) : value;
+  });
+}

@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { Settings } from '../../src/engine/settings';
+import { DEFAULT_SETTINGS } from '../../src/state/defaults';
+import { createSimulationClient, type WorkerLike } from '../../src/worker/client';
+import { handleRequest, transferablesOf } from '../../src/worker/handle';
+import type { WorkerRequest, WorkerResponse } from '../../src/worker/messages';
+
+const small: Settings = { ...DEFAULT_SETTINGS, population: 200, days: 60 };
+const withThreshold = (threshold: number): Settings => ({
+  ...small,
+  scoring: { ...small.scoring, rule: { ...small.scoring.rule, threshold } },
+});
+
+/** A worker that runs the real handler, but only when the test says so. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  received: WorkerRequest[] = [];
+  terminated = false;
+  postMessage(message: WorkerRequest): void {
+    this.received.push(structuredClone(message));
+  }
+  /** Answers the oldest unanswered request. */
+  answer(): void {
+    const request = this.received.shift()!;
+    const { response } = handleRequest(request);
+    this.onmessage?.(new MessageEvent('message', { data: response }));
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe('worker handler', () => {
+  it('runs the engine on valid settings and hands over its typed arrays', () => {
+    const { response, transfer } = handleRequest({ type: 'run', id: 7, settings: small });
+    expect(response.type).toBe('result');
+    expect(response.id).toBe(7);
+    if (response.type !== 'result') return;
+    expect(response.result.population).toBe(200);
+    expect(transfer).toEqual(transferablesOf(response.result));
+    expect(transfer).toContain(response.result.countsByDay.buffer);
+    expect(new Set(transfer).size).toBe(transfer.length);
+  });
+
+  it('never runs the engine on invalid settings', () => {
+    const { response, transfer } = handleRequest({ type: 'run', id: 3, settings: { ...small, population: -5 } });
+    expect(response).toMatchObject({ type: 'error', id: 3 });
+    if (response.type !== 'error') return;
+    expect(response.problems.map((p) => p.field)).toContain('population');
+    expect(transfer).toEqual([]);
+  });
+
+  it('refuses a message it does not know', () => {
+    expect(handleRequest({ type: 'explode', id: 1 }).response).toMatchObject({ type: 'error', id: 1 });
+    expect(handleRequest(null).response).toMatchObject({ type: 'error', id: -1 });
+  });
+});
+
+describe('simulation client', () => {
+  it('resolves a run with the result', async () => {
+    const worker = new FakeWorker();
+    const client = createSimulationClient(() => worker);
+    const pending = client.run(small);
+    worker.answer();
+    const outcome = await pending;
+    expect(outcome.status).toBe('result');
+  });
+
+  it('resolves superseded runs as stale and only runs the latest of a burst', async () => {
+    const worker = new FakeWorker();
+    const client = createSimulationClient(() => worker);
+    const first = client.run(withThreshold(50));
+    const second = client.run(withThreshold(60));
+    const third = client.run(withThreshold(70));
+    expect(await first).toEqual({ status: 'stale' });
+    expect(await second).toEqual({ status: 'stale' });
+    // The first is already in the worker; the second was dropped before it was ever sent.
+    expect(worker.received.map((r) => r.settings.scoring.rule.threshold)).toEqual([50]);
+    worker.answer();
+    expect(worker.received.map((r) => r.settings.scoring.rule.threshold)).toEqual([70]);
+    worker.answer();
+    const outcome = await third;
+    expect(outcome.status).toBe('result');
+  });
+
+  it('passes validation problems on', async () => {
+    const worker = new FakeWorker();
+    const client = createSimulationClient(() => worker);
+    const pending = client.run({ ...small, days: 5 });
+    worker.answer();
+    const outcome = await pending;
+    expect(outcome.status).toBe('error');
+    if (outcome.status === 'error') expect(outcome.problems[0]!.field).toBe('days');
+  });
+
+  it('reports a crashed worker and starts a new one for the next run', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createSimulationClient(() => {
+      workers.push(new FakeWorker());
+      return workers.at(-1)!;
+    });
+    const pending = client.run(small);
+    workers[0]!.onerror?.(new ErrorEvent('error', { message: 'boom', cancelable: true }));
+    expect(await pending).toEqual({ status: 'error', problems: [{ field: '', message: 'boom' }] });
+    expect(workers[0]!.terminated).toBe(true);
+    const next = client.run(small);
+    expect(workers).toHaveLength(2);
+    workers[1]!.answer();
+    expect((await next).status).toBe('result');
+  });
+
+  it('resolves pending runs as stale when disposed', async () => {
+    const worker = new FakeWorker();
+    const client = createSimulationClient(() => worker);
+    const pending = client.run(small);
+    client.dispose();
+    expect(await pending).toEqual({ status: 'stale' });
+    expect(worker.terminated).toBe(true);
+  });
+});
