@@ -7,19 +7,26 @@ import {
 } from '../engine/catalog';
 import type { Settings } from '../engine/settings';
 
+const unique = <T>(list: T[]) => new Set(list).size === list.length;
 const num = (min: number, max: number) => v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
 const int = (min: number, max: number) => v.pipe(num(min, max), v.integer());
+/** A strict object that also refuses arrays (valibot would otherwise blame each "missing" key). */
+const record = <E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(
+    v.custom<unknown>((input) => !Array.isArray(input), 'Invalid type: Expected Object but received Array'),
+    v.strictObject(entries),
+  );
 const keyed = <K extends string, S extends v.GenericSchema>(keys: readonly K[], schema: S) =>
-  v.strictObject(Object.fromEntries(keys.map((k) => [k, schema])) as Record<K, S>);
+  record(Object.fromEntries(keys.map((k) => [k, schema])) as Record<K, S>);
 
 /** Points one activity or attribute may carry: generous, but no typo-sized values. */
 const POINTS = num(-1000, 1000);
 
-export const scoringSchema = v.strictObject({
+export const scoringSchema = record({
   weights: keyed(ACTIVITY_KINDS, POINTS),
   maxCount: keyed(ACTIVITY_KINDS, int(0, 1000)),
   maxEngagement: v.nullable(num(0, 100000)),
-  fit: v.strictObject({
+  fit: record({
     role: keyed(ROLES, POINTS),
     targetIndustry: POINTS,
     otherIndustry: POINTS,
@@ -27,23 +34,23 @@ export const scoringSchema = v.strictObject({
     freeMail: POINTS,
     competitor: POINTS,
   }),
-  decay: v.strictObject({
+  decay: record({
     mode: v.picklist(['none', 'period', 'halfLife']),
     points: num(0, 1000),
     periodDays: int(1, 365),
     halfLifeDays: num(1, 365),
   }),
-  rule: v.strictObject({
+  rule: record({
     mode: v.picklist(['total', 'fitAndEngagement']),
     comparator: v.picklist(['>', '>=']),
     threshold: num(-10000, 10000),
     fitMin: num(-10000, 10000),
     engagementMin: num(-10000, 10000),
-    fastTrack: v.pipe(v.array(v.picklist(ACTIVITY_KINDS)), v.maxLength(ACTIVITY_KINDS.length)),
+    fastTrack: v.pipe(v.array(v.picklist(ACTIVITY_KINDS)), v.check(unique, 'Each activity may appear only once')),
   }),
 });
 
-export const salesSchema = v.strictObject({
+export const salesSchema = record({
   capacityPerDay: int(0, 10000),
   slaHours: num(1, 24 * 60),
   minResponseHours: num(0, 24 * 30),
@@ -51,14 +58,14 @@ export const salesSchema = v.strictObject({
   abandonAfterDays: int(1, 365),
   hoursPerContact: num(0, 40),
   hoursPerSal: num(0, 200),
-  disqualifyReasons: v.pipe(v.array(v.picklist(REJECT_REASONS)), v.maxLength(REJECT_REASONS.length)),
-  recycle: v.strictObject({ mode: v.picklist(['reset', 'reduce']), keep: num(0, 1) }),
+  disqualifyReasons: v.pipe(v.array(v.picklist(REJECT_REASONS)), v.check(unique, 'Each reason may appear only once')),
+  recycle: record({ mode: v.picklist(['reset', 'reduce']), keep: num(0, 1) }),
 });
 
 export const POPULATION_RANGE = { min: 100, max: 100000 } as const;
 export const DAYS_RANGE = { min: 30, max: 365 } as const;
 
-export const settingsSchema = v.strictObject({
+export const settingsSchema = record({
   version: v.literal(1),
   seed: int(0, 0xffffffff),
   population: int(POPULATION_RANGE.min, POPULATION_RANGE.max),

@@ -54,3 +54,12 @@ describe('settings validation', () => {
     ]);
   });
 });
+
+describe('lists in the settings', () => {
+  it('refuse the same fast-track activity twice', () => {
+    const rule = { ...DEFAULT_SETTINGS.scoring.rule, fastTrack: ['quoteRequest', 'quoteRequest'] };
+    expect(fields({ ...DEFAULT_SETTINGS, scoring: { ...DEFAULT_SETTINGS.scoring, rule } })).toEqual([
+      'scoring.rule.fastTrack',
+    ]);
+  });
+});
