@@ -101,6 +101,8 @@ export class Run {
   private readonly salesNext: Int32Array;
   private waiting: number[] = [];
   private readonly traces: Map<number, LeadTrace>;
+  /** Most runs trace nobody; this keeps the per-activity cost of tracing to one test. */
+  private readonly tracing: boolean;
   private readonly scratchActivity = { type: 'activity', kind: 'pageView', fit: 0, engagement: 0 };
 
   private readonly stageDelta: Int32Array;
@@ -133,6 +135,7 @@ export class Run {
         .filter((id) => id >= this.pop.firstId && id < this.pop.firstId + count)
         .map((id) => [id - this.pop.firstId, { id, activities: [], transitions: [], pickups: [] }]),
     );
+    this.tracing = this.traces.size > 0;
     for (let i = 0; i < count; i++) {
       this.wakeDay[i] = Math.floor(this.pop.createdAt(i));
     }
@@ -150,7 +153,7 @@ export class Run {
     this.stageDelta[day * S + to]!++;
     this.stage[i] = to;
     this.reachedMask[i]! |= 1 << to;
-    this.traces.get(i)?.transitions.push({ ...step, day, event: event.type });
+    if (this.tracing) this.traces.get(i)?.transitions.push({ ...step, day, event: event.type });
     if (to === MQL && from !== MQL) this.enterMql(i, day);
     else if (to === MQL) this.tally.slaBreaches++;
     else if (to === RECYCLED) this.recycle(i);
@@ -208,7 +211,7 @@ export class Run {
     this.pop.set(i, F.engagement, engagement);
     this.pop.set(i, F.lastActivity, t);
     const fit = this.pop.get(i, F.fit);
-    this.traces.get(i)?.activities.push({ time: t, kind: name, points, fit, engagement });
+    if (this.tracing) this.traces.get(i)?.activities.push({ time: t, kind: name, points, fit, engagement });
     const day = Math.floor(t);
     if (kind === UNSUBSCRIBE) this.flags[i]! |= FLAG_UNSUBSCRIBED;
     if (kind === HARD_BOUNCE) {
@@ -304,7 +307,7 @@ export class Run {
   /** Sales' first contact with a waiting MQL, `delayHours` after it became one. */
   pickup(i: number, day: number, delayHours: number): void {
     const { sales } = this.settings;
-    this.traces.get(i)?.pickups.push({ day, delayHours });
+    if (this.tracing) this.traces.get(i)?.pickups.push({ day, delayHours });
     if (delayHours > sales.slaHours && !(this.flags[i]! & FLAG_BREACHED)) this.breach(i, day);
     const readiness = this.pop.readiness(i, this.pop.get(i, F.mqlTime) + delayHours / 24);
     this.tally.contacts++;
