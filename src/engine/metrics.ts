@@ -47,6 +47,7 @@ export interface RunState {
   flows: Int32Array;
   tally: Tally;
   traces: LeadTrace[];
+  sample: SimulationResult['sample'];
 }
 
 const rate = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
@@ -124,5 +125,6 @@ export function summarise(run: RunState): SimulationResult {
     finalReady,
     finalStage: run.stage,
     traces: run.traces,
+    sample: run.sample,
   };
 }

@@ -70,7 +70,14 @@ export interface RunOptions {
   count?: number;
   stepper?: (settings: LifecycleSettings, count: number) => Stepper;
   pickupPolicy?: PickupPolicy;
+  /** Record day-by-day stages of about this many leads, evenly spread, for drawing them as dots. */
+  sample?: number;
+  /** Called every few simulated days with the share of the period done. */
+  onProgress?: (done: number) => void;
 }
+
+/** How often (in simulated days) a run reports progress. */
+const PROGRESS_EVERY_DAYS = 10;
 
 export const lifecycleSettingsOf = (settings: Settings): LifecycleSettings => ({
   rule: settings.scoring.rule,
@@ -103,6 +110,10 @@ export class Run {
   private readonly traces: Map<number, LeadTrace>;
   /** Most runs trace nobody; this keeps the per-activity cost of tracing to one test. */
   private readonly tracing: boolean;
+  private readonly sampleStride: number;
+  /** Per sampled lead: its transitions as (day, stage) pairs, in order. */
+  private readonly sampleLog: number[][];
+  private readonly onProgress: ((done: number) => void) | undefined;
   private readonly scratchActivity = { type: 'activity', kind: 'pageView', fit: 0, engagement: 0 };
 
   private readonly stageDelta: Int32Array;
@@ -136,6 +147,10 @@ export class Run {
         .map((id) => [id - this.pop.firstId, { id, activities: [], transitions: [], pickups: [] }]),
     );
     this.tracing = this.traces.size > 0;
+    const sample = Math.min(options.sample ?? 0, count);
+    this.sampleStride = sample > 0 ? Math.ceil(count / sample) : 0;
+    this.sampleLog = this.sampleStride ? Array.from({ length: Math.ceil(count / this.sampleStride) }, () => []) : [];
+    this.onProgress = options.onProgress;
     for (let i = 0; i < count; i++) {
       this.wakeDay[i] = Math.floor(this.pop.createdAt(i));
     }
@@ -154,6 +169,7 @@ export class Run {
     this.stage[i] = to;
     this.reachedMask[i]! |= 1 << to;
     if (this.tracing) this.traces.get(i)?.transitions.push({ ...step, day, event: event.type });
+    if (this.sampleStride && i % this.sampleStride === 0) this.sampleLog[i / this.sampleStride]!.push(day, to);
     if (to === MQL && from !== MQL) this.enterMql(i, day);
     else if (to === MQL) this.tally.slaBreaches++;
     else if (to === RECYCLED) this.recycle(i);
@@ -190,6 +206,7 @@ export class Run {
     this.stageDelta[Math.floor(t) * S + LEAD]!++;
     this.createdDelta[Math.floor(t)]!++;
     this.reachedMask[i] = 1 << LEAD;
+    if (this.sampleStride && i % this.sampleStride === 0) this.sampleLog[i / this.sampleStride]!.push(Math.floor(t), LEAD);
     this.pop.set(i, F.lastActivity, t);
     const first = FIRST_ACTIVITY[this.pop.channel[i]!]!;
     if (first >= 0) this.activity(i, t, first);
@@ -233,6 +250,10 @@ export class Run {
   private chooseKind(i: number, t: number): number {
     const unsubscribed = (this.flags[i]! & FLAG_UNSUBSCRIBED) !== 0;
     return chooseActivity(this.pop, i, this.pop.readiness(i, t), unsubscribed);
+  }
+
+  private sampled(): SimulationResult['sample'] {
+    return expandSample(this.pop, this.sampleStride, this.sampleLog, this.days);
   }
 
   private wakeAt(i: number, t: number): void {
@@ -389,6 +410,7 @@ export class Run {
       this.runSales(day);
       pickupPolicy(day, this.waiting, this);
       this.reviewWaiting(day);
+      if (this.onProgress && (day + 1) % PROGRESS_EVERY_DAYS === 0) this.onProgress((day + 1) / days);
     }
     for (let i = 0; i < pop.count; i++) this.catchUp(i, days);
     // Transitions were booked on their days as deltas; the day-end counts are their running sums.
@@ -416,8 +438,37 @@ export class Run {
       flows: this.flows,
       tally: this.tally,
       traces: [...this.traces.values()],
+      sample: this.sampled(),
     });
   }
+}
+
+/** Expands the sampled leads' transition logs into one row of stages per day (255: not created yet). */
+function expandSample(
+  pop: Population,
+  stride: number,
+  log: number[][],
+  days: number,
+): SimulationResult['sample'] {
+  const k = log.length;
+  const stageByDay = new Uint8Array(days * k).fill(NOT_CREATED);
+  const readyByDay = new Uint8Array(days * k);
+  const ids = new Int32Array(k);
+  log.forEach((events, s) => {
+    const i = s * stride;
+    ids[s] = pop.firstId + i;
+    let stage = NOT_CREATED;
+    let e = 0;
+    for (let day = 0; day < days; day++) {
+      while (e < events.length && events[e]! <= day) {
+        stage = events[e + 1]!;
+        e += 2;
+      }
+      stageByDay[day * k + s] = stage;
+      readyByDay[day * k + s] = pop.readiness(i, day + 1) >= READY ? 1 : 0;
+    }
+  });
+  return { ids, stageByDay, readyByDay };
 }
 
 /** Runs the whole population with the fast table stepper. */

@@ -80,4 +80,13 @@ export interface SimulationResult {
   finalReady: Uint8Array;
   finalStage: Uint8Array;
   traces: LeadTrace[];
+  /** Day-by-day stages of evenly spread leads (empty unless asked for), for drawing leads as dots. */
+  sample: {
+    /** Lead ids, one per sampled lead. */
+    ids: Int32Array;
+    /** Day-major: `ids.length` stage indices per day; 255 before the lead exists. */
+    stageByDay: Uint8Array;
+    /** Day-major, like stageByDay: 1 where the lead's hidden readiness makes it ready to buy. */
+    readyByDay: Uint8Array;
+  };
 }

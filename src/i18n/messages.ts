@@ -1,6 +1,24 @@
 // The dictionaries and the pure functions that read them. No state here: see locale.svelte.ts.
-import en from '../../content/locales/en.json';
-import ja from '../../content/locales/ja.json';
+// Each language is split by area of the page (content/locales/<lang>/<area>.json) so that translators
+// and developers of one area never edit the same file; the areas' keys must not overlap.
+import enCharts from '../../content/locales/en/charts.json';
+import enControls from '../../content/locales/en/controls.json';
+import enCore from '../../content/locales/en/core.json';
+import enFlow from '../../content/locales/en/flow.json';
+import enInspector from '../../content/locales/en/inspector.json';
+import jaCharts from '../../content/locales/ja/charts.json';
+import jaControls from '../../content/locales/ja/controls.json';
+import jaCore from '../../content/locales/ja/core.json';
+import jaFlow from '../../content/locales/ja/flow.json';
+import jaInspector from '../../content/locales/ja/inspector.json';
+
+export const AREAS = {
+  en: { core: enCore, controls: enControls, charts: enCharts, flow: enFlow, inspector: enInspector },
+  ja: { core: jaCore, controls: jaControls, charts: jaCharts, flow: jaFlow, inspector: jaInspector },
+} as const;
+
+const en = { ...enCore, ...enControls, ...enCharts, ...enFlow, ...enInspector };
+const ja = { ...jaCore, ...jaControls, ...jaCharts, ...jaFlow, ...jaInspector };
 
 export const LOCALES = ['en', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];

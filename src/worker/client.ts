@@ -1,14 +1,16 @@
 // The page's side of the simulation worker: one promise per request, and only the latest one counts.
+import type { LeadInspection } from '../engine/inspect';
 import type { Settings } from '../engine/settings';
 import type { SimulationResult } from '../engine/types';
 import type { SettingsProblem } from '../state/schema';
 import type { WorkerRequest, WorkerResponse } from './messages';
 
-export type RunOutcome =
-  | { status: 'result'; result: SimulationResult }
-  | { status: 'error'; problems: SettingsProblem[] }
-  /** A newer request was made before this one finished; its answer is of no use any more. */
-  | { status: 'stale' };
+type Failed = { status: 'error'; problems: SettingsProblem[] };
+/** A newer request was made before this one finished, or it was cancelled: its answer is of no use. */
+type Dropped = { status: 'stale' } | { status: 'cancelled' };
+
+export type RunOutcome = { status: 'result'; result: SimulationResult } | Failed | Dropped;
+export type InspectOutcome = { status: 'inspection'; inspection: LeadInspection } | Failed | Dropped;
 
 /** The part of `Worker` the client uses; tests pass a fake. */
 export interface WorkerLike {
@@ -18,45 +20,57 @@ export interface WorkerLike {
   terminate(): void;
 }
 
+export interface RunOptions {
+  /** Leads to record day by day for the animation. */
+  sample?: number;
+  /** Share of the simulated period done, while a long run works. */
+  onProgress?: (done: number) => void;
+}
+
 export interface SimulationClient {
   /** Runs the engine in the worker. Resolves `stale` as soon as a newer run is requested. */
-  run(settings: Settings): Promise<RunOutcome>;
-  /** Stops the worker; pending runs resolve `stale`. */
+  run(settings: Settings, options?: RunOptions): Promise<RunOutcome>;
+  /** Follows one lead (in a worker of its own, so it never waits behind a long run). */
+  inspect(settings: Settings, leadId: number): Promise<InspectOutcome>;
+  /** Stops the run in flight at once: its worker is stopped, and a fresh one serves the next run. */
+  cancel(): void;
+  /** Stops the workers; pending requests resolve `stale`. */
   dispose(): void;
 }
 
 export const createWorker = (): WorkerLike =>
   new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
 
-const STALE: RunOutcome = { status: 'stale' };
+type Outcome = RunOutcome | InspectOutcome;
+type Request = { type: 'run'; settings: Settings; sample: number } | { type: 'inspect'; settings: Settings; leadId: number };
 
 interface Job {
   id: number;
-  settings: Settings;
-  resolve: (outcome: RunOutcome) => void;
+  request: Request;
+  onProgress: ((done: number) => void) | undefined;
+  resolve: (outcome: Outcome) => void;
   settled: boolean;
 }
 
 /**
- * At most one run is in the worker at a time and at most one waits behind it: a burst of requests
- * (a key held on the slider) costs two runs, not one per request.
+ * One worker serving one kind of request. At most one job is in the worker and at most one waits behind
+ * it: a burst of requests (a key held on a slider) costs two runs, not one per request.
  */
-export function createSimulationClient(makeWorker: () => WorkerLike = createWorker): SimulationClient {
+function createLane(makeWorker: () => WorkerLike, ids: () => number) {
   let worker: WorkerLike | null = null;
-  let nextId = 1;
   let inFlight: Job | null = null;
   let queued: Job | null = null;
 
-  const settle = (job: Job, outcome: RunOutcome) => {
-    if (job.settled) return;
+  const settle = (job: Job | null, outcome: Outcome) => {
+    if (!job || job.settled) return;
     job.settled = true;
     job.resolve(outcome);
   };
 
-  const finish = (outcome: RunOutcome) => {
+  const finish = (outcome: Outcome) => {
     const job = inFlight;
     inFlight = null;
-    if (job) settle(job, outcome);
+    settle(job, outcome);
     const next = queued;
     queued = null;
     if (next) send(next);
@@ -64,21 +78,25 @@ export function createSimulationClient(makeWorker: () => WorkerLike = createWork
 
   const fail = (message: string) => finish({ status: 'error', problems: [{ field: '', message }] });
 
+  const stopWorker = () => {
+    worker?.terminate();
+    worker = null;
+  };
+
   function ensureWorker(): WorkerLike {
     if (worker) return worker;
     const created = makeWorker();
     created.onmessage = (event) => {
       const response = event.data;
       if (!inFlight || response.id !== inFlight.id) return;
-      finish(
-        response.type === 'result'
-          ? { status: 'result', result: response.result }
-          : { status: 'error', problems: response.problems },
-      );
+      if (response.type === 'progress') inFlight.onProgress?.(response.done);
+      else if (response.type === 'result') finish({ status: 'result', result: response.result });
+      else if (response.type === 'inspection') finish({ status: 'inspection', inspection: response.inspection });
+      else finish({ status: 'error', problems: response.problems });
     };
     created.onerror = (event) => {
       event.preventDefault();
-      // A worker that failed may be in any state: start a fresh one for the next run.
+      // A worker that failed may be in any state: start a fresh one for the next job.
       created.terminate();
       if (worker === created) worker = null;
       fail(event.message || 'The simulation worker stopped unexpectedly.');
@@ -89,29 +107,54 @@ export function createSimulationClient(makeWorker: () => WorkerLike = createWork
   function send(job: Job): void {
     inFlight = job;
     try {
-      ensureWorker().postMessage({ type: 'run', id: job.id, settings: job.settings });
+      ensureWorker().postMessage({ ...job.request, id: job.id } as WorkerRequest);
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error));
     }
   }
 
   return {
-    run(settings) {
-      return new Promise<RunOutcome>((resolve) => {
-        const job: Job = { id: nextId++, settings, resolve, settled: false };
-        if (inFlight) settle(inFlight, STALE);
-        if (queued) settle(queued, STALE);
+    submit(request: Request, onProgress?: (done: number) => void): Promise<Outcome> {
+      return new Promise<Outcome>((resolve) => {
+        const job: Job = { id: ids(), request, onProgress, resolve, settled: false };
+        settle(inFlight, { status: 'stale' });
+        settle(queued, { status: 'stale' });
         if (inFlight) queued = job;
         else send(job);
       });
     },
-    dispose() {
-      worker?.terminate();
-      worker = null;
-      if (inFlight) settle(inFlight, STALE);
-      if (queued) settle(queued, STALE);
+    cancel(): void {
+      if (!inFlight) return;
+      // A worker busy with a long run cannot read a message until it is done: stop it instead.
+      stopWorker();
+      settle(queued, { status: 'cancelled' });
+      queued = null;
+      finish({ status: 'cancelled' });
+    },
+    dispose(): void {
+      stopWorker();
+      settle(inFlight, { status: 'stale' });
+      settle(queued, { status: 'stale' });
       inFlight = null;
       queued = null;
+    },
+  };
+}
+
+export function createSimulationClient(makeWorker: () => WorkerLike = createWorker): SimulationClient {
+  let nextId = 1;
+  const ids = () => nextId++;
+  const runs = createLane(makeWorker, ids);
+  const inspections = createLane(makeWorker, ids);
+  return {
+    run: (settings, options = {}) =>
+      runs.submit({ type: 'run', settings, sample: options.sample ?? 0 }, options.onProgress) as Promise<RunOutcome>,
+    inspect: (settings, leadId) =>
+      inspections.submit({ type: 'inspect', settings, leadId }) as Promise<InspectOutcome>,
+    cancel: () => runs.cancel(),
+    dispose: () => {
+      runs.dispose();
+      inspections.dispose();
     },
   };
 }

@@ -1,4 +1,5 @@
 // What the worker does with one message, kept apart from the worker global so it can be tested directly.
+import { inspectLead } from '../engine/inspect';
 import { simulate } from '../engine/simulate';
 import type { SimulationResult } from '../engine/types';
 import { validateSettings } from '../state/schema';
@@ -15,9 +16,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** The buffers behind the result's typed arrays, each once: they move to the page without a copy. */
 export function transferablesOf(result: SimulationResult): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const value of Object.values(result)) {
+  const collect = (value: unknown) => {
     if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) buffers.add(value.buffer);
-  }
+  };
+  Object.values(result).forEach(collect);
+  Object.values(result.sample).forEach(collect);
   return [...buffers];
 }
 
@@ -26,9 +29,15 @@ const failure = (id: number, message: string): Reply => ({
   transfer: [],
 });
 
-/** Validates a request's settings and, only if they are valid, runs the engine on them. */
-export function handleRequest(message: unknown): Reply {
-  if (!isRecord(message) || message.type !== 'run' || typeof message.id !== 'number') {
+/** The most dots the page asks for; more would not be readable anyway. */
+const MAX_SAMPLE = 20_000;
+
+/**
+ * Validates a request's settings and, only if they are valid, runs the engine on them. Progress goes
+ * out through `progress` while a run works.
+ */
+export function handleRequest(message: unknown, progress: (response: WorkerResponse) => void = () => {}): Reply {
+  if (!isRecord(message) || (message.type !== 'run' && message.type !== 'inspect') || typeof message.id !== 'number') {
     const id = isRecord(message) && typeof message.id === 'number' ? message.id : -1;
     return failure(id, 'Unknown request');
   }
@@ -36,7 +45,18 @@ export function handleRequest(message: unknown): Reply {
   const validation = validateSettings(message.settings);
   if (!validation.ok) return { response: { type: 'error', id, problems: validation.problems }, transfer: [] };
   try {
-    const result = simulate(validation.value);
+    if (message.type === 'inspect') {
+      const leadId = Number(message.leadId);
+      if (!Number.isInteger(leadId) || leadId < 0 || leadId >= validation.value.population) {
+        return failure(id, `No lead ${String(message.leadId)}`);
+      }
+      return { response: { type: 'inspection', id, inspection: inspectLead(validation.value, leadId) }, transfer: [] };
+    }
+    const sample = Math.max(0, Math.min(MAX_SAMPLE, Math.floor(Number(message.sample) || 0)));
+    const result = simulate(validation.value, {
+      sample,
+      onProgress: (done) => progress({ type: 'progress', id, done }),
+    });
     return { response: { type: 'result', id, result }, transfer: transferablesOf(result) };
   } catch (error) {
     return failure(id, error instanceof Error ? error.message : String(error));

@@ -1,4 +1,5 @@
 // The typed conversation between the page and the simulation worker.
+import type { LeadInspection } from '../engine/inspect';
 import type { Settings } from '../engine/settings';
 import type { SimulationResult } from '../engine/types';
 import type { SettingsProblem } from '../state/schema';
@@ -9,15 +10,38 @@ export interface RunRequest {
   /** Chosen by the client, echoed in the response; increases with every request. */
   id: number;
   settings: Settings;
+  /** How many leads to record day by day for the animation. */
+  sample: number;
 }
 
-export type WorkerRequest = RunRequest;
+/** Follow one lead: its bulk story and its replay through a live actor. */
+export interface InspectRequest {
+  type: 'inspect';
+  id: number;
+  settings: Settings;
+  leadId: number;
+}
+
+export type WorkerRequest = RunRequest | InspectRequest;
 
 export interface ResultResponse {
   type: 'result';
   id: number;
   /** The engine's result; its typed arrays arrive transferred, not copied. */
   result: SimulationResult;
+}
+
+export interface InspectionResponse {
+  type: 'inspection';
+  id: number;
+  inspection: LeadInspection;
+}
+
+/** Share of the simulated period done so far, for long runs. */
+export interface ProgressResponse {
+  type: 'progress';
+  id: number;
+  done: number;
 }
 
 /** The settings were invalid (the engine never ran) or the engine failed. */
@@ -27,4 +51,4 @@ export interface ErrorResponse {
   problems: SettingsProblem[];
 }
 
-export type WorkerResponse = ResultResponse | ErrorResponse;
+export type WorkerResponse = ResultResponse | InspectionResponse | ProgressResponse | ErrorResponse;

@@ -4,6 +4,6 @@ import { handleRequest } from './handle';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<unknown>) => {
-  const { response, transfer } = handleRequest(event.data);
+  const { response, transfer } = handleRequest(event.data, (progress) => scope.postMessage(progress));
   scope.postMessage(response, transfer);
 };

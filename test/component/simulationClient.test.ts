@@ -77,9 +77,9 @@ describe('simulation client', () => {
     expect(await first).toEqual({ status: 'stale' });
     expect(await second).toEqual({ status: 'stale' });
     // The first is already in the worker; the second was dropped before it was ever sent.
-    expect(worker.received.map((r) => r.settings.scoring.rule.threshold)).toEqual([50]);
+    expect(worker.received.map((r) => (r as { settings: Settings }).settings.scoring.rule.threshold)).toEqual([50]);
     worker.answer();
-    expect(worker.received.map((r) => r.settings.scoring.rule.threshold)).toEqual([70]);
+    expect(worker.received.map((r) => (r as { settings: Settings }).settings.scoring.rule.threshold)).toEqual([70]);
     worker.answer();
     const outcome = await third;
     expect(outcome.status).toBe('result');
@@ -118,5 +118,61 @@ describe('simulation client', () => {
     client.dispose();
     expect(await pending).toEqual({ status: 'stale' });
     expect(worker.terminated).toBe(true);
+  });
+});
+
+describe('long runs', () => {
+  it('report progress through the period before the result', async () => {
+    const worker = new FakeWorker();
+    const client = createSimulationClient(() => worker);
+    const seen: number[] = [];
+    const pending = client.run(small, { onProgress: (done) => seen.push(done) });
+    const request = worker.received.shift()!;
+    const { response } = handleRequest(request, (progress) =>
+      worker.onmessage?.(new MessageEvent('message', { data: progress })),
+    );
+    worker.onmessage?.(new MessageEvent('message', { data: response }));
+    expect((await pending).status).toBe('result');
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(1);
+  });
+
+  it('can be cancelled: the busy worker is stopped and a fresh one serves the next run', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createSimulationClient(() => {
+      workers.push(new FakeWorker());
+      return workers.at(-1)!;
+    });
+    const pending = client.run(small);
+    client.cancel();
+    expect(await pending).toEqual({ status: 'cancelled' });
+    expect(workers[0]!.terminated).toBe(true);
+    const next = client.run(small);
+    workers.at(-1)!.answer();
+    expect((await next).status).toBe('result');
+  });
+});
+
+describe('following one lead', () => {
+  it('returns the bulk story and the live-actor replay, which match', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createSimulationClient(() => {
+      workers.push(new FakeWorker());
+      return workers.at(-1)!;
+    });
+    const pending = client.inspect(small, 17);
+    workers.at(-1)!.answer();
+    const outcome = await pending;
+    expect(outcome.status).toBe('inspection');
+    if (outcome.status !== 'inspection') return;
+    expect(outcome.inspection.bulk.id).toBe(17);
+    expect(outcome.inspection.matches).toBe(true);
+    expect(outcome.inspection.replay).toEqual(outcome.inspection.bulk);
+  });
+
+  it('refuses a lead that does not exist', () => {
+    const { response } = handleRequest({ type: 'inspect', id: 2, settings: small, leadId: 5000 });
+    expect(response).toMatchObject({ type: 'error', id: 2 });
   });
 });

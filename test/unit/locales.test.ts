@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../content/locales/en.json';
-import ja from '../../content/locales/ja.json';
+import { AREAS, MESSAGES } from '../../src/i18n/messages';
 import { DISQUALIFY_REASONS, RECYCLE_REASONS, REJECT_REASONS } from '../../src/engine/catalog';
 import { placeholdersOf } from '../../src/i18n/messages';
+
+const { en, ja } = MESSAGES;
 import type { LifecycleEventType } from '../../src/lifecycle/events';
 import { lifecycleMachine } from '../../src/lifecycle/machine';
 import { STAGES } from '../../src/lifecycle/stages';
@@ -92,5 +93,25 @@ describe('locale files', () => {
 
   it('keep the English accessible name of the threshold control', () => {
     expect(en['threshold.label']).toMatch(/MQL threshold/);
+  });
+});
+
+describe('locale areas', () => {
+  it('never define the same key in two areas (one would silently win)', () => {
+    for (const areas of Object.values(AREAS)) {
+      const seen = new Map<string, string>();
+      for (const [area, messages] of Object.entries(areas)) {
+        for (const key of Object.keys(messages)) {
+          expect(seen.get(key), `${key} is in ${seen.get(key)} and ${area}`).toBeUndefined();
+          seen.set(key, area);
+        }
+      }
+    }
+  });
+
+  it('keep each key in the same area in both languages', () => {
+    for (const [area, messages] of Object.entries(AREAS.en)) {
+      expect(Object.keys(AREAS.ja[area as keyof typeof AREAS.ja]).sort(), area).toEqual(Object.keys(messages).sort());
+    }
   });
 });
