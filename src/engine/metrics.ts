@@ -72,6 +72,7 @@ export function summarise(run: RunState): SimulationResult {
   let readyLeads = 0;
   let readyCaught = 0;
   const finalScore = new Float32Array(pop.count);
+  const finalFit = new Float32Array(pop.count);
   const finalReady = new Uint8Array(pop.count);
   for (let i = 0; i < pop.count; i++) {
     const firstMql = pop.get(i, F.firstMql);
@@ -82,6 +83,7 @@ export function summarise(run: RunState): SimulationResult {
       if (run.flags[i]! & run.caughtFlag) readyCaught++;
     }
     const idle = days - pop.get(i, F.lastActivity);
+    finalFit[i] = pop.get(i, F.fit);
     finalScore[i] = pop.get(i, F.fit) + decayed(pop.get(i, F.engagement), idle, run.decay);
     finalReady[i] = pop.readiness(i, days) >= READY ? 1 : 0;
   }
@@ -122,6 +124,7 @@ export function summarise(run: RunState): SimulationResult {
       recall: rate(readyCaught, readyLeads),
     },
     finalScore,
+    finalFit,
     finalReady,
     finalStage: run.stage,
     traces: run.traces,

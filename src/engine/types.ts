@@ -76,8 +76,13 @@ export interface SimulationResult {
     /** Leads that became ready and were handed to sales while still ready. */
     recall: number | null;
   };
+  /** Each lead's score (fit + decayed engagement) at the end of the period. */
   finalScore: Float32Array;
+  /** Each lead's fit points: the engagement part of its score is finalScore - finalFit. */
+  finalFit: Float32Array;
+  /** 1 where the lead is really ready to buy at the end of the period. */
   finalReady: Uint8Array;
+  /** Each lead's stage at the end of the period. */
   finalStage: Uint8Array;
   traces: LeadTrace[];
   /** Day-by-day stages of evenly spread leads (empty unless asked for), for drawing leads as dots. */
