@@ -52,8 +52,18 @@ export function applyPreset(settings: Settings, preset: Preset): Settings {
   return { ...settings, scoring: structuredClone(preset.scoring), sales: structuredClone(preset.sales) };
 }
 
+/** Same settings, reading every list as a set: ticking boxes in another order changes nothing. */
+function sameSettings(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical).map((v) => JSON.stringify(v)).sort()
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+        : value;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
 /** The preset these settings are exactly, if any. */
 export function presetOf(settings: Settings): PresetId | null {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  return PRESETS.find((p) => same(p.scoring, settings.scoring) && same(p.sales, settings.sales))?.id ?? null;
+  return PRESETS.find((p) => sameSettings(p.scoring, settings.scoring) && sameSettings(p.sales, settings.sales))?.id ?? null;
 }

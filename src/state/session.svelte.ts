@@ -56,7 +56,7 @@ export class Session {
 
   applyPreset(id: PresetId): void {
     const preset = PRESETS.find((p) => p.id === id);
-    if (preset) this.commit(applyPreset(this.settings, preset), 'undo.preset');
+    if (preset) this.commit(applyPreset(this.settings, preset), 'controls.undo.preset');
   }
 
   get canUndo(): boolean {

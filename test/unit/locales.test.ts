@@ -92,7 +92,7 @@ describe('locale files', () => {
   });
 
   it('keep the English accessible name of the threshold control', () => {
-    expect(en['threshold.label']).toMatch(/MQL threshold/);
+    expect(en['controls.rule.threshold.label']).toMatch(/MQL threshold/);
   });
 });
 

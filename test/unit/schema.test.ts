@@ -63,3 +63,14 @@ describe('lists in the settings', () => {
     ]);
   });
 });
+
+describe('recognising a preset', () => {
+  it('reads lists as sets, so re-ticking a box in another order still names the preset', async () => {
+    const { presetOf } = await import('../../src/state/defaults');
+    const preset = PRESETS.find((p) => p.id === 'noSharedDefinition')!;
+    const settings = applyPreset(DEFAULT_SETTINGS, preset);
+    const reasons = [...settings.sales.disqualifyReasons].reverse();
+    expect(presetOf({ ...settings, sales: { ...settings.sales, disqualifyReasons: reasons } })).toBe('noSharedDefinition');
+    expect(presetOf({ ...settings, sales: { ...settings.sales, disqualifyReasons: reasons.slice(1) } })).toBeNull();
+  });
+});

@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** Fails the test on any console error or uncaught exception in the page. */
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return errors;
+}
+
+const cards = (page: Page) => page.getByRole('region', { name: /Key figures|主要指標/ }).getByRole('button');
+const card = (page: Page, name: RegExp) => cards(page).filter({ hasText: name }).first();
+const figureOf = async (locator: Locator) => Number((await locator.locator('.value').innerText()).replace(/\D/g, ''));
+const status = (page: Page) => page.getByRole('status');
+
+async function openLoaded(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(cards(page)).toHaveCount(7);
+  await expect(card(page, /^MQLs/).locator('.value')).toHaveText(/^\d[\d,]*$/);
+}
+
+/** The MQL threshold control, wherever the controls panel puts it: its number field, committed with Enter. */
+async function setThreshold(page: Page, value: number): Promise<void> {
+  const field = page.getByRole('spinbutton', { name: /MQL threshold/ }).first();
+  await expect(page.getByLabel(/MQL threshold/).first()).toBeVisible();
+  await field.fill(String(value));
+  await field.press('Enter');
+}
+
+test('the cards show the engine figures as soon as the page has run', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await openLoaded(page);
+  for (const name of [/^MQLs/, /acceptance rate/, /precision/, /recall/, /SLA breaches/, /hours wasted/, /days to MQL/]) {
+    await expect(card(page, name).locator('.value')).toHaveText(/\d/);
+  }
+  expect(await figureOf(card(page, /^MQLs/))).toBeGreaterThan(0);
+  await expect(page.getByRole('img', { name: 'Hand-off funnel' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Where the MQL line cuts' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /lead lifecycle/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('raising the MQL threshold lowers the MQL card, moves the line and announces the change', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await openLoaded(page);
+  const mqls = card(page, /^MQLs/);
+  const before = await figureOf(mqls);
+  const threshold = Number(await page.getByRole('spinbutton', { name: /MQL threshold/ }).first().inputValue());
+
+  await setThreshold(page, threshold + 80);
+
+  await expect(status(page)).toContainText('MQLs');
+  await expect(status(page)).toContainText('precision');
+  await expect(mqls).toContainText('▼');
+  const after = await figureOf(mqls);
+  expect(after).toBeLessThan(before);
+  await expect(status(page)).toContainText(`${before.toLocaleString('en')} → ${after.toLocaleString('en')}`);
+  await expect(mqls).toContainText(`before: ${before.toLocaleString('en')}`);
+  await expect(page.locator('.line-label')).toHaveText(`MQL ≥ ${threshold + 80}`);
+  // The funnel and the diagram follow the same run.
+  await expect(page.locator('g.row[data-stage="mql"]')).toContainText(after.toLocaleString('en'));
+  await expect(page.locator('g.node[data-stage="mql"]')).toContainText(`Ever ${after.toLocaleString('en')}`);
+  expect(errors).toEqual([]);
+});
+
+test('a card explains itself when it gets keyboard focus', async ({ page }) => {
+  await openLoaded(page);
+  const precision = card(page, /precision/);
+  await card(page, /^MQLs/).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(precision).toBeFocused();
+  await expect(precision).toHaveAttribute('aria-expanded', 'true');
+  const explanation = page.locator(`#${await precision.getAttribute('aria-describedby')}`);
+  await expect(explanation).toBeVisible();
+  await expect(explanation).toContainText('ready to buy');
+  await page.keyboard.press('Escape');
+  await expect(explanation).toBeHidden();
+  const outline = await precision.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('the cards, charts and diagram pass an automated accessibility check, with a card open', async ({ page }) => {
+  await openLoaded(page);
+  await card(page, /recall/).focus();
+  await expect(card(page, /recall/)).toHaveAttribute('aria-expanded', 'true');
+  const { violations } = await new AxeBuilder({ page }).include('.metrics').include('.funnel').include('.scores').include('.diagram').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('on a phone the charts fit and the page never scrolls sideways', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await openLoaded(page);
+  await expect(page.getByRole('img', { name: /lead lifecycle/ })).toBeVisible();
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+  await context.close();
+});
+
+test('a Japanese browser hears the change in Japanese', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(cards(page)).toHaveCount(7);
+  const field = page.getByRole('spinbutton', { name: /MQLのしきい値/ }).first();
+  const threshold = Number(await field.inputValue());
+  await field.fill(String(threshold + 80));
+  await field.press('Enter');
+  await expect(status(page)).toContainText('MQL数');
+  await expect(status(page)).toContainText('MQLの精度');
+  await context.close();
+});
