@@ -54,42 +54,49 @@ const quantile = (values, q) => {
 
 async function measure(page, population) {
   if (population !== null) {
-    const field = page.getByRole('spinbutton', { name: /Population/ }).first();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const field = page.getByRole('spinbutton', { name: /Leads simulated/ }).first();
     await field.fill(String(population));
     await field.press('Enter');
     await page.waitForFunction(
-      (n) => document.querySelector('table')?.textContent?.includes(n),
+      (n) => [...document.querySelectorAll('table')].some((t) => t.textContent?.includes(n)) && !document.querySelector('[aria-busy=true]'),
       new Intl.NumberFormat('en').format(population),
       { timeout: 60_000 },
     );
   }
   const samples = [];
+  const input = await page.getByRole('spinbutton', { name: /MQL threshold/ }).first().elementHandle();
+  const row = await page
+    .getByRole('table', { name: /lifecycle stage/i })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /^MQL\b/ }) })
+    .elementHandle();
   for (let k = 0; k < ROUNDS; k++) {
     const threshold = k % 2 ? 100 : 140;
-    const ms = await page.evaluate(async (value) => {
-      const input = [...document.querySelectorAll('input[type=number]')].find((el) =>
-        (el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? '').match(/MQL threshold/) ||
-        document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent?.match(/MQL threshold/),
-      );
-      const row = [...document.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent?.trim().startsWith('MQL'));
-      const before = row.textContent;
-      const start = performance.now();
-      input.value = String(value);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (row.textContent !== before && !row.closest('[aria-busy=true]')) {
-            observer.disconnect();
-            resolve();
-          }
+    const ms = await page.evaluate(
+      async ([input, row, value]) => {
+        const before = row.textContent;
+        const start = performance.now();
+        input.value = String(value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        await new Promise((resolve) => {
+          const done = () => row.textContent !== before && !row.closest('[aria-busy=true]');
+          const observer = new MutationObserver(() => {
+            if (done()) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(row.closest('section') ?? row, { subtree: true, characterData: true, childList: true, attributes: true });
         });
-        observer.observe(row.closest('section') ?? row, { subtree: true, characterData: true, childList: true, attributes: true });
-      });
-      // The figures are on screen once the browser has painted them.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return performance.now() - start;
-    }, threshold);
+        // The figures are on screen once the browser has painted them.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return performance.now() - start;
+      },
+      [input, row, threshold],
+    );
     samples.push(ms);
   }
   return samples;
