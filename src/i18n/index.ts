@@ -1,4 +1,13 @@
-export { fmtNumber, fmtPercent, getLocale, initLocale, setLocale, t } from './locale.svelte';
+export {
+  LOCALE_STORAGE_KEY,
+  chooseLocale,
+  fmtNumber,
+  fmtPercent,
+  getLocale,
+  initLocale,
+  setLocale,
+  t,
+} from './locale.svelte';
 export {
   LOCALES,
   MESSAGES,

@@ -3,11 +3,15 @@ import {
   detectLocale,
   formatNumber,
   formatPercent,
+  LOCALES,
   translate,
   type Locale,
   type MessageKey,
   type MessageParams,
 } from './messages';
+
+/** Where the reader's own choice of language is kept between visits. */
+export const LOCALE_STORAGE_KEY = 'lfl.locale';
 
 const current = $state<{ locale: Locale }>({ locale: 'en' });
 
@@ -19,9 +23,31 @@ export function setLocale(locale: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
-/** Picks the language from the browser's (`ja*` -> Japanese, else English). */
+const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+
+/** The language the reader picked on an earlier visit; storage may be missing, blocked or hold junk. */
+function storedLocale(): Locale | null {
+  try {
+    const value = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY);
+    return isLocale(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The reader's explicit choice: it wins over the browser's language from now on. */
+export function chooseLocale(locale: Locale): void {
+  setLocale(locale);
+  try {
+    globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // Private browsing can refuse storage: the choice then lasts until the page is closed.
+  }
+}
+
+/** A stored choice wins; else the browser's language (`ja*` -> Japanese, else English). */
 export function initLocale(language: string | undefined = globalThis.navigator?.language): Locale {
-  const locale = detectLocale(language);
+  const locale = storedLocale() ?? detectLocale(language);
   setLocale(locale);
   return locale;
 }

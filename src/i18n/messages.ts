@@ -6,19 +6,67 @@ import enControls from '../../content/locales/en/controls.json';
 import enCore from '../../content/locales/en/core.json';
 import enFlow from '../../content/locales/en/flow.json';
 import enInspector from '../../content/locales/en/inspector.json';
+import enGlossary from '../../content/locales/en/glossary.json';
+import enLearn from '../../content/locales/en/learn.json';
+import enNav from '../../content/locales/en/nav.json';
+import enQuiz from '../../content/locales/en/quiz.json';
 import jaCharts from '../../content/locales/ja/charts.json';
 import jaControls from '../../content/locales/ja/controls.json';
 import jaCore from '../../content/locales/ja/core.json';
 import jaFlow from '../../content/locales/ja/flow.json';
 import jaInspector from '../../content/locales/ja/inspector.json';
+import jaGlossary from '../../content/locales/ja/glossary.json';
+import jaLearn from '../../content/locales/ja/learn.json';
+import jaNav from '../../content/locales/ja/nav.json';
+import jaQuiz from '../../content/locales/ja/quiz.json';
 
 export const AREAS = {
-  en: { core: enCore, controls: enControls, charts: enCharts, flow: enFlow, inspector: enInspector },
-  ja: { core: jaCore, controls: jaControls, charts: jaCharts, flow: jaFlow, inspector: jaInspector },
+  en: {
+    core: enCore,
+    controls: enControls,
+    charts: enCharts,
+    flow: enFlow,
+    inspector: enInspector,
+    learn: enLearn,
+    nav: enNav,
+    glossary: enGlossary,
+    quiz: enQuiz,
+  },
+  ja: {
+    core: jaCore,
+    controls: jaControls,
+    charts: jaCharts,
+    flow: jaFlow,
+    inspector: jaInspector,
+    learn: jaLearn,
+    nav: jaNav,
+    glossary: jaGlossary,
+    quiz: jaQuiz,
+  },
 } as const;
 
-const en = { ...enCore, ...enControls, ...enCharts, ...enFlow, ...enInspector };
-const ja = { ...jaCore, ...jaControls, ...jaCharts, ...jaFlow, ...jaInspector };
+const en = {
+  ...enCore,
+  ...enControls,
+  ...enCharts,
+  ...enFlow,
+  ...enInspector,
+  ...enLearn,
+  ...enNav,
+  ...enGlossary,
+  ...enQuiz,
+};
+const ja = {
+  ...jaCore,
+  ...jaControls,
+  ...jaCharts,
+  ...jaFlow,
+  ...jaInspector,
+  ...jaLearn,
+  ...jaNav,
+  ...jaGlossary,
+  ...jaQuiz,
+};
 
 export const LOCALES = ['en', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];

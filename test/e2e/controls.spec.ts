@@ -1,14 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchForErrors } from './support';
 
-/** Fails the test on any console error or uncaught exception in the page. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
 
 const controls = (page: Page) => page.getByRole('complementary');
 const stageTable = (page: Page) => page.getByRole('table', { name: /lifecycle stage/i });
@@ -75,7 +67,7 @@ test('keyboard only: Tab through the rule group, change the threshold with the a
     threshold(page),
     thresholdField(page),
   ];
-  await page.locator('body').focus();
+  await page.getByRole('button', { name: '日本語' }).focus();
   for (const stop of stops) {
     await page.keyboard.press('Tab');
     await expect.poll(() => isFocused(stop)).toBe(true);

@@ -1,15 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchForErrors } from './support';
 
-/** Fails the test on any console error or uncaught exception in the page. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
 
 const flow = (page: Page) => page.getByRole('region', { name: 'Watch the leads flow' });
 const daySlider = (page: Page) => flow(page).getByRole('slider', { name: 'Day shown' });

@@ -1,15 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchForErrors } from './support';
 
-/** Fails the test on any console error or uncaught exception in the page. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
 
 const inspector = (page: Page) => page.getByRole('region', { name: 'Follow one lead' });
 const leadHeading = (page: Page) => inspector(page).getByRole('heading', { level: 3, name: /^Lead #\d+$/ });

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchForErrors } from './support';
 
 const STAGE_SHORT_NAMES = [
   'Lead',
@@ -13,15 +14,6 @@ const STAGE_SHORT_NAMES = [
   'Disqualified',
 ];
 
-/** Fails the test on any console error or uncaught exception in the page. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
 
 const table = (page: Page) => page.getByRole('table', { name: /lifecycle stage|ライフサイクル/i });
 const stageRow = (page: Page, short: string): Locator =>
@@ -117,7 +109,7 @@ test('the threshold control is reachable and usable from the keyboard', async ({
   const before = await mqlReached(page);
 
   let reached = false;
-  for (let k = 0; k < 10 && !reached; k++) {
+  for (let k = 0; k < 40 && !reached; k++) {
     await page.keyboard.press('Tab');
     reached = await slider.evaluate((el) => el === document.activeElement);
   }
