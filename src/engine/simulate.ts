@@ -99,7 +99,8 @@ export class Run {
   readonly stage: Uint8Array;
   private readonly flags: Uint8Array;
   private readonly reachedMask: Uint16Array;
-  private readonly activityCount: Uint16Array;
+  /** How often each lead did each activity (lead-major, ACTIVITY_KINDS.length a lead); read by the CSV export. */
+  readonly activityCount: Uint16Array;
   private readonly mqlDay: Int16Array;
   /** The day the main loop next has to look at a lead, or -1. */
   private readonly wakeDay: Int16Array;

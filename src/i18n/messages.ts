@@ -1,7 +1,9 @@
 // The dictionaries and the pure functions that read them. No state here: see locale.svelte.ts.
 // Each language is split by area of the page (content/locales/<lang>/<area>.json) so that translators
 // and developers of one area never edit the same file; the areas' keys must not overlap.
+import enAgreement from '../../content/locales/en/agreement.json';
 import enCharts from '../../content/locales/en/charts.json';
+import enCompare from '../../content/locales/en/compare.json';
 import enControls from '../../content/locales/en/controls.json';
 import enCore from '../../content/locales/en/core.json';
 import enFlow from '../../content/locales/en/flow.json';
@@ -10,7 +12,10 @@ import enGlossary from '../../content/locales/en/glossary.json';
 import enLearn from '../../content/locales/en/learn.json';
 import enNav from '../../content/locales/en/nav.json';
 import enQuiz from '../../content/locales/en/quiz.json';
+import enShare from '../../content/locales/en/share.json';
+import jaAgreement from '../../content/locales/ja/agreement.json';
 import jaCharts from '../../content/locales/ja/charts.json';
+import jaCompare from '../../content/locales/ja/compare.json';
 import jaControls from '../../content/locales/ja/controls.json';
 import jaCore from '../../content/locales/ja/core.json';
 import jaFlow from '../../content/locales/ja/flow.json';
@@ -19,6 +24,7 @@ import jaGlossary from '../../content/locales/ja/glossary.json';
 import jaLearn from '../../content/locales/ja/learn.json';
 import jaNav from '../../content/locales/ja/nav.json';
 import jaQuiz from '../../content/locales/ja/quiz.json';
+import jaShare from '../../content/locales/ja/share.json';
 
 export const AREAS = {
   en: {
@@ -31,6 +37,9 @@ export const AREAS = {
     nav: enNav,
     glossary: enGlossary,
     quiz: enQuiz,
+    share: enShare,
+    compare: enCompare,
+    agreement: enAgreement,
   },
   ja: {
     core: jaCore,
@@ -42,6 +51,9 @@ export const AREAS = {
     nav: jaNav,
     glossary: jaGlossary,
     quiz: jaQuiz,
+    share: jaShare,
+    compare: jaCompare,
+    agreement: jaAgreement,
   },
 } as const;
 
@@ -55,6 +67,9 @@ const en = {
   ...enNav,
   ...enGlossary,
   ...enQuiz,
+  ...enShare,
+  ...enCompare,
+  ...enAgreement,
 };
 const ja = {
   ...jaCore,
@@ -66,6 +81,9 @@ const ja = {
   ...jaNav,
   ...jaGlossary,
   ...jaQuiz,
+  ...jaShare,
+  ...jaCompare,
+  ...jaAgreement,
 };
 
 export const LOCALES = ['en', 'ja'] as const;

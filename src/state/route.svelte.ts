@@ -6,7 +6,9 @@ export type Route =
   | { view: 'learn' }
   | { view: 'lesson'; lessonId: string }
   | { view: 'glossary'; termId: string | null }
-  | { view: 'quiz' };
+  | { view: 'quiz' }
+  | { view: 'compare' }
+  | { view: 'agreement' };
 
 const SEGMENT = /^[a-z0-9-]{1,64}$/;
 
@@ -17,6 +19,8 @@ export function parseRoute(hash: string): Route {
   if (view === 'learn') return valid ? { view: 'lesson', lessonId: valid } : { view: 'learn' };
   if (view === 'glossary') return { view: 'glossary', termId: valid };
   if (view === 'quiz') return { view: 'quiz' };
+  if (view === 'compare') return { view: 'compare' };
+  if (view === 'agreement') return { view: 'agreement' };
   return { view: 'lab' };
 }
 
@@ -32,6 +36,10 @@ export function hrefOf(route: Route): string {
       return route.termId ? `#/glossary/${route.termId}` : '#/glossary';
     case 'quiz':
       return '#/quiz';
+    case 'compare':
+      return '#/compare';
+    case 'agreement':
+      return '#/agreement';
   }
 }
 
@@ -41,8 +49,12 @@ export class Router {
 
   constructor() {
     if (typeof window === 'undefined') return;
-    this.current = parseRoute(window.location.hash);
-    window.addEventListener('hashchange', () => (this.current = parseRoute(window.location.hash)));
+    const follow = () => (this.current = parseRoute(window.location.hash));
+    follow();
+    window.addEventListener('hashchange', follow);
+    // Once the settings rewrite the query with replaceState, Back between entries that differ in their
+    // hash arrives as popstate alone (Chromium sends no hashchange then).
+    window.addEventListener('popstate', follow);
   }
 
   go(route: Route): void {

@@ -24,6 +24,13 @@ export type InspectState =
   | { status: 'ready'; leadId: number; inspection: LeadInspection }
   | { status: 'error'; leadId: number; problems: SettingsProblem[] };
 
+export interface SessionOptions {
+  /** Settings to start from (a shared link, saved work); the defaults otherwise. */
+  initial?: Settings;
+  /** Called after every change of settings by commit or undo, e.g. to save them. */
+  onChange?: (settings: Settings) => void;
+}
+
 export class Session {
   settings = $state.raw<Settings>(DEFAULT_SETTINGS);
   /** The figures on screen: the last good run. They stay while a newer run works or after it fails. */
@@ -42,15 +49,19 @@ export class Session {
   inspection = $state.raw<InspectState>({ status: 'idle' });
 
   private readonly client: SimulationClient;
+  private readonly onChange: (settings: Settings) => void;
 
-  constructor(client: SimulationClient = createSimulationClient()) {
+  constructor(client: SimulationClient = createSimulationClient(), options: SessionOptions = {}) {
     this.client = client;
+    this.settings = options.initial ?? DEFAULT_SETTINGS;
+    this.onChange = options.onChange ?? (() => {});
   }
 
   /** Tries new settings: remembered for undo, then simulated. */
   commit(next: Settings, label: string): void {
     this.history = [...this.history, { label, settings: this.settings }].slice(-HISTORY_LIMIT);
     this.settings = next;
+    this.onChange(next);
     void this.simulate();
   }
 
@@ -68,6 +79,7 @@ export class Session {
     if (!last) return;
     this.history = this.history.slice(0, -1);
     this.settings = last.settings;
+    this.onChange(last.settings);
     void this.simulate();
   }
 

@@ -1,4 +1,5 @@
 // The page's side of the simulation worker: one promise per request, and only the latest one counts.
+import type { DefinitionComparison } from '../engine/compare';
 import type { LeadInspection } from '../engine/inspect';
 import type { Settings } from '../engine/settings';
 import type { SimulationResult } from '../engine/types';
@@ -11,6 +12,7 @@ type Dropped = { status: 'stale' } | { status: 'cancelled' };
 
 export type RunOutcome = { status: 'result'; result: SimulationResult } | Failed | Dropped;
 export type InspectOutcome = { status: 'inspection'; inspection: LeadInspection } | Failed | Dropped;
+export type CompareOutcome = { status: 'comparison'; comparison: DefinitionComparison } | Failed | Dropped;
 
 /** The part of `Worker` the client uses; tests pass a fake. */
 export interface WorkerLike {
@@ -41,8 +43,11 @@ export interface SimulationClient {
 export const createWorker = (): WorkerLike =>
   new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
 
-type Outcome = RunOutcome | InspectOutcome;
-type Request = { type: 'run'; settings: Settings; sample: number } | { type: 'inspect'; settings: Settings; leadId: number };
+type Outcome = RunOutcome | InspectOutcome | CompareOutcome;
+type Request =
+  | { type: 'run'; settings: Settings; sample: number }
+  | { type: 'inspect'; settings: Settings; leadId: number }
+  | { type: 'compare'; a: Settings; b: Settings };
 
 interface Job {
   id: number;
@@ -92,6 +97,7 @@ function createLane(makeWorker: () => WorkerLike, ids: () => number) {
       if (response.type === 'progress') inFlight.onProgress?.(response.done);
       else if (response.type === 'result') finish({ status: 'result', result: response.result });
       else if (response.type === 'inspection') finish({ status: 'inspection', inspection: response.inspection });
+      else if (response.type === 'comparison') finish({ status: 'comparison', comparison: response.comparison });
       else finish({ status: 'error', problems: response.problems });
     };
     created.onerror = (event) => {
@@ -154,6 +160,31 @@ export function createSimulationClient(makeWorker: () => WorkerLike = createWork
     cancel: () => runs.cancel(),
     dispose: () => {
       runs.dispose();
+      inspections.dispose();
+    },
+  };
+}
+
+/** Runs two definitions side by side, in a worker of its own so the simulator's runs never wait for it. */
+export interface CompareClient {
+  /** Resolves `stale` as soon as a newer comparison is requested. */
+  compare(a: Settings, b: Settings): Promise<CompareOutcome>;
+  /** Follows one lead under one side's settings. */
+  inspect(settings: Settings, leadId: number): Promise<InspectOutcome>;
+  dispose(): void;
+}
+
+export function createCompareClient(makeWorker: () => WorkerLike = createWorker): CompareClient {
+  let nextId = 1;
+  const ids = () => nextId++;
+  const comparisons = createLane(makeWorker, ids);
+  const inspections = createLane(makeWorker, ids);
+  return {
+    compare: (a, b) => comparisons.submit({ type: 'compare', a, b }) as Promise<CompareOutcome>,
+    inspect: (settings, leadId) =>
+      inspections.submit({ type: 'inspect', settings, leadId }) as Promise<InspectOutcome>,
+    dispose: () => {
+      comparisons.dispose();
       inspections.dispose();
     },
   };

@@ -1,4 +1,5 @@
 // What the worker does with one message, kept apart from the worker global so it can be tested directly.
+import { compareDefinitions } from '../engine/compare';
 import { inspectLead } from '../engine/inspect';
 import { simulate } from '../engine/simulate';
 import type { SimulationResult } from '../engine/types';
@@ -32,16 +33,32 @@ const failure = (id: number, message: string): Reply => ({
 /** The most dots the page asks for; more would not be readable anyway. */
 const MAX_SAMPLE = 20_000;
 
+const KNOWN = new Set<unknown>(['run', 'inspect', 'compare']);
+
+/** Both sides cross the trust boundary: each is validated before either runs. */
+function handleCompare(id: number, a: unknown, b: unknown): Reply {
+  const left = validateSettings(a);
+  const right = validateSettings(b);
+  const problems = [...(left.ok ? [] : left.problems), ...(right.ok ? [] : right.problems)];
+  if (!left.ok || !right.ok) return { response: { type: 'error', id, problems }, transfer: [] };
+  try {
+    return { response: { type: 'comparison', id, comparison: compareDefinitions(left.value, right.value) }, transfer: [] };
+  } catch (error) {
+    return failure(id, error instanceof Error ? error.message : String(error));
+  }
+}
+
 /**
  * Validates a request's settings and, only if they are valid, runs the engine on them. Progress goes
  * out through `progress` while a run works.
  */
 export function handleRequest(message: unknown, progress: (response: WorkerResponse) => void = () => {}): Reply {
-  if (!isRecord(message) || (message.type !== 'run' && message.type !== 'inspect') || typeof message.id !== 'number') {
+  if (!isRecord(message) || !KNOWN.has(message.type) || typeof message.id !== 'number') {
     const id = isRecord(message) && typeof message.id === 'number' ? message.id : -1;
     return failure(id, 'Unknown request');
   }
   const { id } = message;
+  if (message.type === 'compare') return handleCompare(id, message.a, message.b);
   const validation = validateSettings(message.settings);
   if (!validation.ok) return { response: { type: 'error', id, problems: validation.problems }, transfer: [] };
   try {

@@ -1,4 +1,5 @@
 // The typed conversation between the page and the simulation worker.
+import type { DefinitionComparison } from '../engine/compare';
 import type { LeadInspection } from '../engine/inspect';
 import type { Settings } from '../engine/settings';
 import type { SimulationResult } from '../engine/types';
@@ -22,7 +23,15 @@ export interface InspectRequest {
   leadId: number;
 }
 
-export type WorkerRequest = RunRequest | InspectRequest;
+/** Run two definitions on the same leads (they must share seed, population and period) and compare them. */
+export interface CompareRequest {
+  type: 'compare';
+  id: number;
+  a: Settings;
+  b: Settings;
+}
+
+export type WorkerRequest = RunRequest | InspectRequest | CompareRequest;
 
 export interface ResultResponse {
   type: 'result';
@@ -35,6 +44,12 @@ export interface InspectionResponse {
   type: 'inspection';
   id: number;
   inspection: LeadInspection;
+}
+
+export interface ComparisonResponse {
+  type: 'comparison';
+  id: number;
+  comparison: DefinitionComparison;
 }
 
 /** Share of the simulated period done so far, for long runs. */
@@ -51,4 +66,9 @@ export interface ErrorResponse {
   problems: SettingsProblem[];
 }
 
-export type WorkerResponse = ResultResponse | InspectionResponse | ProgressResponse | ErrorResponse;
+export type WorkerResponse =
+  | ResultResponse
+  | InspectionResponse
+  | ComparisonResponse
+  | ProgressResponse
+  | ErrorResponse;

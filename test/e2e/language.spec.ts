@@ -92,7 +92,7 @@ test('on a phone the navigation and the switch wrap without sideways scrolling, 
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale });
     const page = await context.newPage();
     await page.goto('./#/quiz');
-    await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(4);
+    await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(6);
     for (const link of await page.getByRole('navigation').getByRole('link').all()) await expect(link).toBeInViewport();
     await expect(japanese(page)).toBeInViewport();
     const [pageWidth, viewWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { hrefOf, parseRoute, type Route } from '../../src/state/route.svelte';
 
@@ -19,5 +20,17 @@ describe('addresses', () => {
     expect(parseRoute('#/admin')).toEqual({ view: 'lab' });
     expect(parseRoute('#/learn/<script>')).toEqual({ view: 'learn' });
     expect(parseRoute(`#/glossary/${'x'.repeat(500)}`)).toEqual({ view: 'glossary', termId: null });
+  });
+});
+
+describe('the router', () => {
+  it('follows Back even when the browser reports it as popstate alone', async () => {
+    const { Router } = await import('../../src/state/route.svelte');
+    window.location.hash = '#/quiz';
+    const router = new Router();
+    expect(router.current).toEqual({ view: 'quiz' });
+    history.replaceState(null, '', '#/learn/08-scoring');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(router.current).toEqual({ view: 'lesson', lessonId: '08-scoring' });
   });
 });

@@ -1,0 +1,59 @@
+// What the two teams sign: their names, the day, the definition they agreed on and the figures the
+// simulator expects from it. Plain data, so it can be written to Markdown or JSON and read back.
+import type { Settings } from '../engine/settings';
+import type { SimulationResult } from '../engine/types';
+import { stageIndex } from '../lifecycle/stages';
+
+export interface Teams {
+  marketing: string;
+  sales: string;
+}
+
+/** Expected outcomes of the definition; null where the engine had nothing to divide by. */
+export interface Figures {
+  mqls: number;
+  acceptance: number | null;
+  precision: number | null;
+  recall: number | null;
+  slaBreaches: number;
+  medianDaysToMql: number | null;
+  sqls: number;
+  won: number;
+}
+
+export interface AgreementCard {
+  teams: Teams;
+  /** ISO calendar date, `YYYY-MM-DD`. */
+  date: string;
+  settings: Settings;
+  figures: Figures;
+}
+
+export function figuresOf(result: SimulationResult): Figures {
+  return {
+    mqls: result.reached[stageIndex('mql')] ?? 0,
+    acceptance: result.sales.acceptanceRate,
+    precision: result.quality.precision,
+    recall: result.quality.recall,
+    slaBreaches: result.sales.slaBreaches,
+    medianDaysToMql: result.daysToMql.median,
+    sqls: result.reached[stageIndex('sql')] ?? 0,
+    won: result.reached[stageIndex('won')] ?? 0,
+  };
+}
+
+/** Today in the reader's time zone, as a date input wants it. */
+export function isoToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `2026-11-24` as the locale writes it; the date is read as a calendar day, not an instant. */
+export function formatDate(locale: string, iso: string): string {
+  if (!ISO_DATE.test(iso)) return iso;
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

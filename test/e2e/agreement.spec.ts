@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { watchForErrors } from './support';
+
+const rule = (page: Page) => page.getByRole('region', { name: 'When a lead becomes an MQL' }).getByRole('listitem').first();
+const importInput = (page: Page) => page.getByLabel('Import an agreement (JSON file)');
+
+async function openCard(page: Page): Promise<void> {
+  await page.goto('./#/agreement');
+  await expect(page.getByRole('link', { name: 'Agreement' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'MQL and SQL agreement' })).toBeVisible();
+  await expect(rule(page)).toContainText(/A lead becomes an MQL when .* points\./);
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync((await file.path())!, 'utf8');
+}
+
+test('the card names the teams and the rule, and downloads as Markdown with them', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await openCard(page);
+  await page.getByLabel('Marketing team').fill('Demand Gen');
+  await page.getByLabel('Sales team').fill('Inside Sales');
+  await expect(page.getByText('Agreed between Demand Gen and Inside Sales.')).toBeVisible();
+  const threshold = (await rule(page).textContent())!.match(/(?:more than|at least) \d+ points/)![0];
+
+  const markdown = await download(page, 'Download Markdown');
+  expect(markdown).toContain('Agreed between Demand Gen and Inside Sales.');
+  expect(markdown).toContain(threshold);
+  expect(markdown).toMatch(/\| MQLs handed to sales \| [\d,]+ \|/);
+
+  const csv = (await download(page, 'Download the simulated leads (CSV)')).trimEnd().split('\r\n');
+  expect(csv[0]).toMatch(/^id,channel,role,.*,count_quoteRequest,.*,score,stage,ready_to_buy$/);
+  const population = Number((await page.getByText(/Simulated with [\d,]+ leads/).textContent())!.match(/with ([\d,]+) leads/)![1]!.replace(/,/g, ''));
+  expect(csv).toHaveLength(population + 1);
+  expect(errors).toEqual([]);
+});
+
+test('a bad file is refused with a message and changes nothing; a good one applies after asking', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await openCard(page);
+  const before = await rule(page).textContent();
+  const alert = page.getByRole('region', { name: 'Save, print or load the agreement' }).getByRole('alert');
+
+  await importInput(page).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "lead-funnel') });
+  await expect(alert).toContainText('not readable JSON');
+  await importInput(page).setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await expect(alert).toContainText('not a Lead Funnel Lab agreement');
+  await expect(rule(page)).toHaveText(before!);
+
+  await page.getByLabel('Marketing team').fill('Demand Gen');
+  const saved = JSON.parse(await download(page, 'Download JSON'));
+  saved.teams.sales = 'Field Sales';
+  saved.settings.scoring.rule = { ...saved.settings.scoring.rule, mode: 'total', comparator: '>', threshold: 42 };
+  await importInput(page).setInputFiles({ name: 'card.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
+  await expect(alert).toBeEmpty();
+
+  // Nothing is replaced until the reader says so.
+  await page.getByRole('button', { name: 'Keep my settings' }).click();
+  await expect(rule(page)).toHaveText(before!);
+
+  await importInput(page).setInputFiles({ name: 'card.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
+  await expect(page.getByText(/Replace your current settings with the agreement between Demand Gen and Field Sales/)).toBeVisible();
+  await page.getByRole('button', { name: 'Replace settings' }).click();
+  await expect(rule(page)).toContainText('more than 42 points');
+  await expect(page.getByLabel('Sales team')).toHaveValue('Field Sales');
+  expect(errors).toEqual([]);
+});
+
+test('printing shows the card alone: no navigation, inputs or buttons', async ({ page }) => {
+  await openCard(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation')).toBeHidden();
+  await expect(page.getByLabel('Marketing team')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(importInput(page)).toBeHidden();
+  await expect(rule(page)).toBeVisible();
+  await expect(page.getByText('MQLs handed to sales')).toBeVisible();
+});
+
+test('presenter mode: p enlarges the page and hides secondary panels; ? lists the shortcuts, Esc closes', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto('./');
+  const glossary = page.locator('section.glossary');
+  await expect(glossary).toBeVisible();
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const normal = await size();
+
+  await page.keyboard.press('p');
+  await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(glossary).toBeHidden();
+  expect(await size()).toBeGreaterThan(normal);
+  await expect(page.locator('aside details').first()).toBeVisible();
+  await expect(page.locator('aside details').nth(1)).toBeHidden();
+
+  // Typing in a field is typing, not a shortcut.
+  await page.goto('./#/agreement');
+  await page.getByLabel('Marketing team').fill('');
+  await page.getByLabel('Marketing team').pressSequentially('pp?');
+  await expect(page.getByLabel('Marketing team')).toHaveValue('pp?');
+  await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.getByRole('heading', { name: 'MQL and SQL agreement' }).click();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Play or pause the lead flow');
+  await expect(dialog).toContainText('Undo the last change');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'false');
+  expect(await size()).toBe(normal);
+  expect(errors).toEqual([]);
+});
+
+test('the funnel and score charts download as SVG and PNG images', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto('./');
+  await expect(page.locator('section.funnel svg[role="img"]')).toBeVisible();
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Funnel (SVG)' }).click()]);
+  expect(svg.suggestedFilename()).toBe('funnel.svg');
+  const text = readFileSync((await svg.path())!, 'utf8');
+  expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(text).toContain('MQL');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Score chart (PNG)' }).click()]);
+  expect(png.suggestedFilename()).toBe('scores.png');
+  const bytes = readFileSync((await png.path())!);
+  expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+  expect(bytes.length).toBeGreaterThan(2000);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, type AgreementCard } from '../../src/agreement/card';
+import { figureRows } from '../../src/agreement/figureRows';
+import { MAX_IMPORT_BYTES, parseAgreement, toJson } from '../../src/agreement/json';
+import { toMarkdown } from '../../src/agreement/markdown';
+import { mqlSentences, salesSentences } from '../../src/agreement/plainWords';
+import { simulate } from '../../src/engine/simulate';
+import { formatNumber, translate } from '../../src/i18n/messages';
+import { STAGES } from '../../src/lifecycle/stages';
+import { DEFAULT_SETTINGS, PRESETS, applyPreset } from '../../src/state/defaults';
+
+const article = applyPreset({ ...DEFAULT_SETTINGS, population: 400, days: 60 }, PRESETS.find((p) => p.id === 'article')!);
+const result = simulate(article);
+
+const card: AgreementCard = {
+  teams: { marketing: 'Demand Gen', sales: 'Inside Sales' },
+  date: '2026-11-24',
+  settings: article,
+  figures: figuresOf(result),
+};
+
+describe('the agreed definition in plain words', () => {
+  it('says the article rule as "more than 10" in English and 「10点を超えたら」 in Japanese', () => {
+    expect(mqlSentences('en', article)[0]).toContain('more than 10 points');
+    expect(mqlSentences('ja', article)[0]).toContain('10点を超えたら');
+  });
+
+  it('says "at least" for the >= comparator and names both minimums in fit-and-engagement mode', () => {
+    const atLeast = { ...article, scoring: { ...article.scoring, rule: { ...article.scoring.rule, comparator: '>=' as const } } };
+    expect(mqlSentences('en', atLeast)[0]).toContain('at least 10 points');
+    expect(mqlSentences('ja', atLeast)[0]).toContain('10点以上');
+    const both = {
+      ...article,
+      scoring: { ...article.scoring, rule: { ...article.scoring.rule, mode: 'fitAndEngagement' as const, fitMin: 15, engagementMin: 20 } },
+    };
+    expect(mqlSentences('en', both)[0]).toMatch(/fit score is more than 15 points.*engagement score is more than 20 points/);
+  });
+
+  it('lists only the activities that earn points, with their points', () => {
+    const words = mqlSentences('en', article).join(' ');
+    expect(words).toContain('Document download 3');
+    expect(words).toContain('Inquiry 2');
+    expect(words).toContain('Quote request 5');
+    expect(words).not.toContain('Web page view');
+  });
+
+  it('states the SLA, the capacity and what disqualifies a lead', () => {
+    const words = salesSentences('en', article).join(' ');
+    expect(words).toContain(`within ${article.sales.slaHours} hours`);
+    expect(words).toContain(`${article.sales.capacityPerDay} first contacts a day`);
+    expect(words).toMatch(/disqualif/);
+  });
+});
+
+describe('the Markdown card', () => {
+  const markdown = toMarkdown('en', card);
+
+  it('names both teams, the date and the threshold', () => {
+    expect(markdown).toContain('Demand Gen');
+    expect(markdown).toContain('Inside Sales');
+    expect(markdown).toContain('November 24, 2026');
+    expect(markdown).toContain('more than 10 points');
+  });
+
+  it('carries every expected figure exactly as the engine computed it', () => {
+    for (const row of figureRows('en', card.figures)) expect(markdown).toContain(`| ${row.label} | ${row.value} |`);
+    expect(markdown).toContain(`| MQLs handed to sales | ${formatNumber('en', figuresOf(result).mqls)} |`);
+  });
+
+  it('keeps typed team names from becoming Markdown markup', () => {
+    const sneaky = toMarkdown('en', { ...card, teams: { marketing: '# *Growth*', sales: '' } });
+    expect(sneaky).toContain('\\# \\*Growth\\*');
+    expect(sneaky).toContain(translate('en', 'agreement.team.sales.default'));
+  });
+});
+
+describe('the JSON card', () => {
+  it('reads back exactly what it wrote', () => {
+    const back = parseAgreement(toJson(card));
+    expect(back).toEqual({ ok: true, card, replaced: [] });
+  });
+
+  it('is versioned and says what it is', () => {
+    expect(JSON.parse(toJson(card))).toMatchObject({ kind: 'lead-funnel-lab/agreement', version: 1 });
+  });
+
+  const refused = (text: string) => {
+    const outcome = parseAgreement(text);
+    if (outcome.ok) throw new Error('expected the file to be refused');
+    return outcome.problems.map((p) => p.key);
+  };
+
+  it('refuses truncated JSON', () => {
+    const text = toJson(card);
+    expect(refused(text.slice(0, text.length / 2))).toEqual(['agreement.import.notJson']);
+  });
+
+  it('refuses a JSON file that is not an agreement', () => {
+    expect(refused(JSON.stringify({ hello: 'world' }))).toEqual(['agreement.import.notOurs']);
+    expect(refused('[1, 2, 3]')).toEqual(['agreement.import.notOurs']);
+    expect(refused('null')).toEqual(['agreement.import.notOurs']);
+  });
+
+  it('refuses an unknown version', () => {
+    const outcome = parseAgreement(JSON.stringify({ ...JSON.parse(toJson(card)), version: 99 }));
+    expect(outcome).toEqual({ ok: false, problems: [{ key: 'agreement.import.version', params: { version: '99' } }] });
+  });
+
+  it('keeps the good settings of a card, names the one out of range and uses its default', () => {
+    const data = JSON.parse(toJson(card));
+    data.settings.sales.slaHours = -5;
+    const outcome = parseAgreement(JSON.stringify(data));
+    if (!outcome.ok) throw new Error('a card with one bad setting should still be readable');
+    expect(outcome.replaced).toEqual([{ key: 'agreement.import.replaced', params: { field: 'settings.sales.slaHours' } }]);
+    expect(outcome.card.settings.sales.slaHours).toBe(DEFAULT_SETTINGS.sales.slaHours);
+    expect(outcome.card.settings.scoring.rule.threshold).toBe(10);
+  });
+
+  it('refuses a card whose settings are not settings at all', () => {
+    const data = JSON.parse(toJson(card));
+    data.settings = 'all of them';
+    expect(refused(JSON.stringify(data))).toEqual(['agreement.import.badSettings']);
+  });
+
+  it('names a missing part of the card', () => {
+    const data = JSON.parse(toJson(card));
+    delete data.teams;
+    const outcome = parseAgreement(JSON.stringify(data));
+    expect(outcome).toMatchObject({ ok: false, problems: [{ key: 'agreement.import.badField', params: { field: 'teams' } }] });
+  });
+
+  it('refuses a huge text without parsing it', () => {
+    expect(refused(' '.repeat(MAX_IMPORT_BYTES + 1))).toEqual(['agreement.import.tooBig']);
+  });
+});
+
+describe('the agreement page address', () => {
+  it('is #/agreement both ways', async () => {
+    const { hrefOf, parseRoute } = await import('../../src/state/route.svelte');
+    expect(parseRoute('#/agreement')).toEqual({ view: 'agreement' });
+    expect(hrefOf({ view: 'agreement' })).toBe('#/agreement');
+  });
+});
+
+describe('the simulated leads as CSV', () => {
+  it('has one row per lead with attributes, activity counts, score, stage and readiness, matching the engine', async () => {
+    const { leadsCsv } = await import('../../src/views/export/leadsCsv');
+    const lines = leadsCsv(article).trimEnd().split('\r\n');
+    const header = lines[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining(['id', 'role', 'company_size', 'count_quoteRequest', 'score', 'stage', 'ready_to_buy']));
+    expect(lines).toHaveLength(article.population + 1);
+    const rows = lines.slice(1).map((line) => Object.fromEntries(line.split(',').map((value, k) => [header[k], value])));
+    expect(rows.filter((row) => row.ready_to_buy === 'yes')).toHaveLength(result.finalReady.reduce((a, b) => a + b, 0));
+    expect(rows.filter((row) => row.stage === 'won')).toHaveLength(
+      result.finalStage.filter((stage) => stage === STAGES.indexOf('won')).length,
+    );
+    // The article scores only inquiries (2), downloads (3) and quote requests (5), with no fit points or
+    // decay: a lead still in Lead was never sent back (which resets the score), so its score is exactly that.
+    const points = (row: Record<string, string | undefined>) =>
+      2 * Number(row.count_inquiry) + 3 * Number(row.count_documentDownload) + 5 * Number(row.count_quoteRequest);
+    const untouched = rows.filter((row) => row.stage === 'lead');
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const row of untouched) expect(Number(row.score)).toBeCloseTo(points(row), 1);
+    for (const row of rows) expect(Number(row.score)).toBeLessThanOrEqual(points(row) + 0.01);
+  });
+});
