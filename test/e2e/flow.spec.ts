@@ -21,8 +21,17 @@ test('play, pause and the day buttons change the day shown', async ({ page }) =>
   // A new result plays on its own once the flow is on screen.
   await expect.poll(() => shownDay(page)).toBeGreaterThan(10);
   await flow(page).getByRole('button', { name: 'Pause' }).click();
-  const paused = await shownDay(page);
   await expect(flow(page).getByRole('button', { name: 'Play' })).toBeVisible();
+  // A frame already under way when Pause was pressed may still land: read the day once it holds still.
+  let paused = await shownDay(page);
+  await expect
+    .poll(async () => {
+      const now = await shownDay(page);
+      const still = now === paused;
+      paused = now;
+      return still;
+    })
+    .toBe(true);
 
   await flow(page).getByRole('button', { name: 'Next day' }).click();
   await expect(daySlider(page)).toHaveValue(String(paused + 1));
