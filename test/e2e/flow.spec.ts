@@ -62,8 +62,12 @@ test('Space plays and pauses, unless a control that uses Space has focus', async
   await expect(flow(page).getByText('Shortcut: Space plays or pauses while the flow is on screen.')).toBeVisible();
 
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.press('Space');
-  await expect(flow(page).getByRole('button', { name: 'Play' })).toBeVisible();
+  // The shortcut listens once the flow is seen on screen, which the browser reports a moment after the
+  // scroll: press until it is heard, then the toggling itself is checked strictly below.
+  await expect(async () => {
+    if (await flow(page).getByRole('button', { name: 'Pause' }).isVisible()) await page.keyboard.press('Space');
+    await expect(flow(page).getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 1000 });
+  }).toPass();
   const paused = await shownDay(page);
   await page.keyboard.press('Space');
   await expect(flow(page).getByRole('button', { name: 'Pause' })).toBeVisible();
