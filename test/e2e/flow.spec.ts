@@ -62,12 +62,16 @@ test('Space plays and pauses, unless a control that uses Space has focus', async
   await expect(flow(page).getByText('Shortcut: Space plays or pauses while the flow is on screen.')).toBeVisible();
 
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  // The shortcut listens once the flow is seen on screen, which the browser reports a moment after the
-  // scroll: press until it is heard, then the toggling itself is checked strictly below.
+  // The shortcut listens once the browser reports the flow on screen, a moment after the scroll. A Space
+  // pressed before that scrolls the page instead, and the clock only runs while the dots are in view: bring
+  // them back before every try, press until it is heard, then check the toggling itself strictly below.
+  const dots = flow(page).locator('canvas');
   await expect(async () => {
+    await dots.scrollIntoViewIfNeeded();
     if (await flow(page).getByRole('button', { name: 'Pause' }).isVisible()) await page.keyboard.press('Space');
     await expect(flow(page).getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 1000 });
   }).toPass();
+  await dots.scrollIntoViewIfNeeded();
   const paused = await shownDay(page);
   await page.keyboard.press('Space');
   await expect(flow(page).getByRole('button', { name: 'Pause' })).toBeVisible();
