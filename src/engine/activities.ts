@@ -1,6 +1,6 @@
 import { ACTIVITY_KINDS, ROLES } from './catalog';
 import { ACTIVITY_FLOOR, ACTIVITY_GAIN } from './model';
-import { F, activitySlot, type Population } from './population';
+import { F, RECORD, activitySlot, readinessAtAge, type Population } from './population';
 import { exponential, uniform } from './random';
 
 const K = Object.fromEntries(ACTIVITY_KINDS.map((k, i) => [k, i])) as Record<
@@ -20,16 +20,27 @@ const LOOKAHEAD_DAYS = 30;
  */
 export function nextActivityTime(pop: Population, i: number, t: number, horizon: number): number {
   const slot = activitySlot(i);
-  const base = pop.get(i, F.baseRate);
+  const { rec, rng } = pop;
+  // The lead's numbers are read once: this loop runs for every candidate activity of every lead.
+  const r = i * RECORD;
+  const base = rec[r + F.baseRate]!;
+  const created = rec[r + F.createdAt]!;
+  const start = rec[r + F.readiness0]!;
+  const gain = rec[r + F.nurtureGain]!;
+  const coldAge = rec[r + F.readyAfter]! + rec[r + F.readyWindow]!;
+  const peakTime = created + rec[r + F.readyAfter]! + rec[r + F.readyWindow]!;
   while (t < horizon) {
     const end = Math.min(horizon, t + LOOKAHEAD_DAYS);
-    const peak = Math.max(pop.readiness(i, t), pop.readiness(i, pop.peakBefore(i, end)));
+    const peak = Math.max(
+      readinessAtAge(t - created, start, gain, coldAge),
+      readinessAtAge(Math.min(end, peakTime) - created, start, gain, coldAge),
+    );
     const maxRate = base * (ACTIVITY_FLOOR + ACTIVITY_GAIN * peak);
     for (;;) {
-      t += exponential(pop.rng, slot, maxRate);
+      t += exponential(rng, slot, maxRate);
       if (t >= end) break;
-      const rate = base * (ACTIVITY_FLOOR + ACTIVITY_GAIN * pop.readiness(i, t));
-      if (uniform(pop.rng, slot) * maxRate < rate) return t;
+      const rate = base * (ACTIVITY_FLOOR + ACTIVITY_GAIN * readinessAtAge(t - created, start, gain, coldAge));
+      if (uniform(rng, slot) * maxRate < rate) return t;
     }
     t = end;
   }
@@ -42,19 +53,18 @@ const weights = new Float64Array(ACTIVITY_KINDS.length);
 export function chooseActivity(pop: Population, i: number, readiness: number, unsubscribed: boolean): number {
   const r = readiness;
   const student = pop.role[i] === STUDENT;
-  weights[K.pageView] = 4;
-  weights[K.emailOpen] = unsubscribed ? 0 : 3;
-  weights[K.emailClick] = unsubscribed ? 0 : 0.8 + r;
-  weights[K.documentDownload] = 0.5 + 1.2 * r;
-  weights[K.seminar] = 0.2 + 0.6 * r;
-  weights[K.inquiry] = 0.03 + 0.6 * r * r;
-  weights[K.pricingView] = 0.1 + 1.6 * r * r;
-  weights[K.quoteRequest] = 0.01 + 0.7 * r * r * r;
-  weights[K.careersView] = student ? 0.8 : 0.12;
-  weights[K.unsubscribe] = unsubscribed ? 0 : 0.06 * (1 - r);
-  weights[K.hardBounce] = pop.freeMail[i] ? 0.012 : 0.004;
-  let total = 0;
-  for (let k = 0; k < weights.length; k++) total += weights[k]!;
+  // The total is summed in kind order as the weights are set: this runs for every activity of every lead.
+  let total = (weights[K.pageView] = 4);
+  total += weights[K.emailOpen] = unsubscribed ? 0 : 3;
+  total += weights[K.emailClick] = unsubscribed ? 0 : 0.8 + r;
+  total += weights[K.documentDownload] = 0.5 + 1.2 * r;
+  total += weights[K.seminar] = 0.2 + 0.6 * r;
+  total += weights[K.inquiry] = 0.03 + 0.6 * r * r;
+  total += weights[K.pricingView] = 0.1 + 1.6 * r * r;
+  total += weights[K.quoteRequest] = 0.01 + 0.7 * r * r * r;
+  total += weights[K.careersView] = student ? 0.8 : 0.12;
+  total += weights[K.unsubscribe] = unsubscribed ? 0 : 0.06 * (1 - r);
+  total += weights[K.hardBounce] = pop.freeMail[i] ? 0.012 : 0.004;
   let target = uniform(pop.rng, activitySlot(i)) * total;
   for (let k = 0; k < weights.length; k++) {
     target -= weights[k]!;

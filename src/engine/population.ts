@@ -15,7 +15,7 @@ import {
   STUDENT_FREE_MAIL_SHARE,
   TARGET_INDUSTRY_SHARE,
 } from './model';
-import { pickCumulative, seedStream, uniform } from './random';
+import { STREAM_WORDS, pickCumulative, seedStream, uniform } from './random';
 import type { FitSettings } from './settings';
 
 /** Stream purposes, mixed into each stream's seed. */
@@ -77,7 +77,10 @@ export class Population {
   readonly freeMail: Uint8Array;
   readonly competitor: Uint8Array;
 
+  private readonly seed: number;
+
   constructor(seed: number, days: number, count: number, firstId = 0) {
+    this.seed = seed;
     this.count = count;
     this.firstId = firstId;
     this.rec = new Float64Array(count * RECORD);
@@ -96,7 +99,6 @@ export class Population {
     const s = activitySlot(i);
     const r = i * RECORD;
     seedStream(rng, s, seed, this.firstId + i, ACTIVITY_STREAM);
-    seedStream(rng, salesSlot(i), seed, this.firstId + i, SALES_STREAM);
     rec[r + F.createdAt] = uniform(rng, s) * days;
     const channel = pickCumulative(rng, s, CHANNEL_CUMULATIVE);
     const role = pickCumulative(rng, s, ROLE_CUMULATIVE);
@@ -118,6 +120,17 @@ export class Population {
     rec[r + F.readyAfter] = readiness0 >= READY ? 0 : gain > 0 ? (READY - readiness0) / gain : Infinity;
     rec[r + F.baseRate] = CHANNEL_ACTIVITY[channelName];
     rec[r + F.firstMql] = NaN;
+  }
+
+  /**
+   * The slot of lead i's sales stream, seeded on first use: most leads never reach sales, and seeding
+   * is a fair share of a run's time. A seeded stream's counter word is never 0 (it starts at 1 and only
+   * counts up), so a zeroed slot means not seeded yet.
+   */
+  salesStream(i: number): number {
+    const slot = salesSlot(i);
+    if (this.rng[slot * STREAM_WORDS + 3] === 0) seedStream(this.rng, slot, this.seed, this.firstId + i, SALES_STREAM);
+    return slot;
   }
 
   /** Fit points from who the lead is: constant for a lead, so computed once per run. */
@@ -149,19 +162,25 @@ export class Population {
     return this.rec[i * RECORD + F.readyAfter]!;
   }
 
-  /** The time up to `end` at which readiness peaks: it rises until the lead goes cold, then stays low. */
-  peakBefore(i: number, end: number): number {
-    const r = i * RECORD;
-    return Math.min(end, this.rec[r + F.createdAt]! + this.rec[r + F.readyAfter]! + this.rec[r + F.readyWindow]!);
-  }
-
   /** Hidden readiness to buy at simulated time t (days since the start). */
   readiness(i: number, t: number): number {
     const { rec } = this;
     const r = i * RECORD;
-    const age = t - rec[r + F.createdAt]!;
-    if (age <= 0) return rec[r + F.readiness0]!;
-    if (age > rec[r + F.readyAfter]! + rec[r + F.readyWindow]!) return COLD_READINESS;
-    return Math.min(1, rec[r + F.readiness0]! + rec[r + F.nurtureGain]! * age);
+    return readinessAtAge(
+      t - rec[r + F.createdAt]!,
+      rec[r + F.readiness0]!,
+      rec[r + F.nurtureGain]!,
+      rec[r + F.readyAfter]! + rec[r + F.readyWindow]!,
+    );
   }
+}
+
+/**
+ * Readiness `age` days after creation: it starts at `start`, rises by `gain` a day, and falls to cold
+ * once the lead is `coldAge` days old without having bought.
+ */
+export function readinessAtAge(age: number, start: number, gain: number, coldAge: number): number {
+  if (age <= 0) return start;
+  if (age > coldAge) return COLD_READINESS;
+  return Math.min(1, start + gain * age);
 }

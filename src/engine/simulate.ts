@@ -20,7 +20,7 @@ import {
   WIN_BASE,
   WIN_GAIN,
 } from './model';
-import { F, Population, salesSlot } from './population';
+import { F, Population } from './population';
 import { uniform } from './random';
 import { compileScoring, scoreActivity, type CompiledScoring } from './scoring';
 import type { Settings } from './settings';
@@ -104,6 +104,8 @@ export class Run {
   private readonly mqlDay: Int16Array;
   /** The day the main loop next has to look at a lead, or -1. */
   private readonly wakeDay: Int16Array;
+  /** Per day, the leads to look at then: visiting only those beats scanning every lead every day. */
+  private readonly wakeLists: number[][];
   // Sales' calendar: per day, a linked list of the leads whose next sales step is due that day.
   private readonly salesHead: Int32Array;
   private readonly salesNext: Int32Array;
@@ -137,6 +139,7 @@ export class Run {
     this.activityCount = new Uint16Array(count * ACTIVITY_KINDS.length);
     this.mqlDay = new Int16Array(count);
     this.wakeDay = new Int16Array(count);
+    this.wakeLists = Array.from({ length: days }, () => []);
     this.stageDelta = new Int32Array(days * S);
     this.createdDelta = new Int32Array(days);
     this.firstMqlDelta = new Int32Array(days);
@@ -153,7 +156,7 @@ export class Run {
     this.sampleLog = this.sampleStride ? Array.from({ length: Math.ceil(count / this.sampleStride) }, () => []) : [];
     this.onProgress = options.onProgress;
     for (let i = 0; i < count; i++) {
-      this.wakeDay[i] = Math.floor(this.pop.createdAt(i));
+      this.wakeAt(i, this.pop.createdAt(i));
     }
   }
 
@@ -258,7 +261,9 @@ export class Run {
   }
 
   private wakeAt(i: number, t: number): void {
-    this.wakeDay[i] = t < this.days ? Math.floor(t) : -1;
+    const day = t < this.days ? Math.floor(t) : -1;
+    this.wakeDay[i] = day;
+    if (day >= 0) this.wakeLists[day]!.push(i);
   }
 
   /**
@@ -284,7 +289,7 @@ export class Run {
     else if (this.mqlDay[i] === day) {
       this.waiting.push(i);
       this.wakeDay[i] = -1;
-    } else this.wakeDay[i] = this.mqlDay[i]!;
+    } else this.wakeAt(i, this.mqlDay[i]!);
   }
 
   /** Scores what a lead sales is working did before `until`: it moves no stage, but counts at recycling. */
@@ -299,12 +304,19 @@ export class Run {
   }
 
   private wakeLeads(day: number): void {
-    const { wakeDay } = this;
-    for (let i = 0; i < wakeDay.length; i++) if (wakeDay[i] === day) this.wake(i, day);
+    const list = this.wakeLists[day]!;
+    this.wakeLists[day] = [];
+    // Leads are woken in id order, as sales' queue is first come, first served within a day.
+    list.sort((a, b) => a - b);
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!;
+      // A lead rescheduled since it was listed, or listed twice, is woken once, on its current day.
+      if (this.wakeDay[i] === day && list[k - 1] !== i) this.wake(i, day);
+    }
   }
 
   private salesDraw(i: number): number {
-    return uniform(this.pop.rng, salesSlot(i));
+    return uniform(this.pop.rng, this.pop.salesStream(i));
   }
 
   private spendHours(hours: number, readiness: number): void {
