@@ -5,7 +5,7 @@ import type { LeadInspection } from '../engine/inspect';
 import type { MqlRule, SalesSettings, ScoringSettings, Settings } from '../engine/settings';
 import { createCompareClient, type CompareClient } from '../worker/client';
 import { PRESETS, type PresetId } from './defaults';
-import type { SettingsProblem } from './schema';
+import { validateScoring, type SettingsProblem } from './schema';
 import type { Session } from './session.svelte';
 
 export const SIDES = ['a', 'b'] as const;
@@ -85,6 +85,15 @@ export class Comparison {
   setRule(side: Side, patch: Partial<MqlRule>): void {
     const current = this.definitions[side];
     this.setDefinition(side, { ...current, scoring: { ...current.scoring, rule: { ...current.scoring.rule, ...patch } } });
+  }
+
+  /**
+   * A side's points (activity weights, fit) or any other scoring change. Refused unless the whole scoring
+   * passes the simulator's schema, so a side can always be run and adopted as it stands.
+   */
+  setScoring(side: Side, scoring: ScoringSettings): void {
+    const checked = validateScoring(scoring);
+    if (checked.ok) this.setDefinition(side, { ...this.definitions[side], scoring: checked.value });
   }
 
   loadPreset(side: Side, id: PresetId): void {

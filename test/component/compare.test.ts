@@ -5,7 +5,7 @@ import { compareDefinitions } from '../../src/engine/compare';
 import { inspectLead } from '../../src/engine/inspect';
 import type { Settings } from '../../src/engine/settings';
 import { setLocale } from '../../src/i18n';
-import { ADOPT_LABEL } from '../../src/state/compare.svelte';
+import { ADOPT_LABEL, Comparison } from '../../src/state/compare.svelte';
 import { DEFAULT_SETTINGS } from '../../src/state/defaults';
 import { Session } from '../../src/state/session.svelte';
 import CompareView from '../../src/views/compare/CompareView.svelte';
@@ -153,6 +153,81 @@ describe('CompareView', () => {
     await screen.findByRole('table');
     const again = side('Field sales');
     expect(within(again).getByRole<HTMLInputElement>('spinbutton', { name: 'MQL threshold (points)' }).value).toBe('180');
+  });
+
+  it('edits a weight on one side: only that side’s figures change, and the page says which points differ', async () => {
+    setLocale('en');
+    const { asked } = renderView();
+    await screen.findByRole('table');
+    const points = screen.getByRole('region', { name: "Points that differ (Marketing's proposal vs Sales' proposal)" });
+    expect(within(points).getByText(/same points for every activity/)).toBeTruthy();
+    const column = (index: number) =>
+      within(screen.getByRole('table'))
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[index]!.textContent);
+    const [marketingBefore, salesBefore] = [column(0), column(1)];
+
+    const sales = side("Sales' proposal");
+    await fireEvent.click(within(sales).getByText('Activity points (engagement)'));
+    // The side is named once, by its fieldset; the field itself keeps the simulator's short name.
+    const inquiry = within(sales).getByRole('spinbutton', { name: 'Inquiry points' });
+    await fireEvent.change(inquiry, { target: { value: '5' } });
+
+    await waitFor(() => expect(asked.at(-1)![1].scoring.weights.inquiry).toBe(5));
+    await waitFor(() => expect(column(1)).not.toEqual(salesBefore));
+    expect(column(0)).toEqual(marketingBefore);
+    expect(asked.at(-1)![0].scoring.weights).toEqual(settings.scoring.weights);
+    expect(within(points).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Inquiry: 50 vs 5 points']);
+    expect(within(side("Marketing's proposal")).getByRole<HTMLInputElement>('spinbutton', { name: 'Inquiry points' }).value).toBe(
+      '50',
+    );
+  });
+
+  it('holds a side’s points to the simulator’s ranges: a weight out of range is refused and explained', async () => {
+    setLocale('en');
+    const { session, asked } = renderView();
+    await screen.findByRole('table');
+    const runs = asked.length;
+    const inquiry = within(side("Sales' proposal")).getByRole('spinbutton', { name: 'Inquiry points' });
+    await fireEvent.change(inquiry, { target: { value: '500' } });
+    expect(inquiry).toHaveAttribute('aria-invalid', 'true');
+    expect(inquiry).toHaveAccessibleDescription(/Enter a whole number from -100 to 100\. Still using 50\./);
+    expect(asked.length).toBe(runs);
+
+    // The state itself takes only what the settings schema accepts, whoever calls it.
+    const comparison = new Comparison(session, engineClient().client);
+    const before = comparison.definitions.b;
+    comparison.setScoring('b', { ...before.scoring, weights: { ...before.scoring.weights, inquiry: Number.NaN } });
+    expect(comparison.definitions.b).toBe(before);
+    comparison.dispose();
+  });
+
+  it('adopts a side’s own points along with its rule', async () => {
+    setLocale('en');
+    const { session } = renderView();
+    await screen.findByRole('table');
+    const sales = side("Sales' proposal");
+    await fireEvent.change(within(sales).getByRole('spinbutton', { name: 'Inquiry points' }), { target: { value: '-5' } });
+    await fireEvent.change(within(sales).getByRole('spinbutton', { name: 'Student points' }), { target: { value: '-60' } });
+    await fireEvent.click(screen.getByRole('button', { name: "Adopt Sales' proposal as the agreed definition" }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Adopt and open the simulator' }));
+    expect(session.settings.scoring.weights).toEqual({ ...settings.scoring.weights, inquiry: -5 });
+    expect(session.settings.scoring.fit.role.student).toBe(-60);
+  });
+
+  it('lists the differing points in Japanese too', async () => {
+    setLocale('ja');
+    renderView();
+    await screen.findByRole('table');
+    const marketing = side('マーケティング案');
+    await fireEvent.change(within(marketing).getByRole('spinbutton', { name: '問い合わせ 点' }), { target: { value: '2' } });
+    await fireEvent.change(within(marketing).getByRole('spinbutton', { name: '学生 点' }), { target: { value: '0' } });
+    const points = screen.getByRole('region', { name: '配点が違う項目（マーケティング案 対 営業案）' });
+    expect(within(points).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '問い合わせ：2点 対 50点',
+      '学生：0点 対 -20点',
+    ]);
   });
 
   it('speaks Japanese with natural default names', async () => {
