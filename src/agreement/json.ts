@@ -1,8 +1,9 @@
 // The card as a versioned JSON file, and the checks a file must pass before it may touch the settings.
 import * as v from 'valibot';
-import type { MessageKey } from '../i18n/messages';
+import { translate, type Locale, type MessageKey } from '../i18n/messages';
+import type { PersistProblem } from '../state/persist/problems';
 import { recoverSettings } from '../state/persist/recover';
-import { ISO_DATE, type AgreementCard } from './card';
+import { ISO_DATE, type AgreementCard, type Figures } from './card';
 
 export const AGREEMENT_KIND = 'lead-funnel-lab/agreement';
 export const AGREEMENT_VERSION = 1;
@@ -17,11 +18,13 @@ export function toJson(card: AgreementCard): string {
 export interface ImportProblem {
   key: MessageKey;
   params?: Record<string, string | number>;
+  /** Dotted path of the part of the card at fault; named with `cardFieldLabel` when shown. */
+  field?: string;
 }
 
 /** A readable card may still carry a few bad settings: those fall back to the default, and the reader is told. */
 export type ImportOutcome =
-  | { ok: true; card: AgreementCard; replaced: ImportProblem[] }
+  | { ok: true; card: AgreementCard; replaced: PersistProblem[] }
   | { ok: false; problems: ImportProblem[] };
 
 const NAME = v.pipe(v.string(), v.maxLength(200));
@@ -71,23 +74,31 @@ export function parseAgreement(text: string): ImportOutcome {
   if (!card.success) {
     return {
       ok: false,
-      problems: card.issues.map((issue) => ({
-        key: 'agreement.import.badField',
-        params: { field: v.getDotPath(issue) ?? '' },
-      })),
+      problems: card.issues.map((issue) => ({ key: 'agreement.import.badField', field: v.getDotPath(issue) ?? '' })),
     };
   }
   const settings = recoverSettings(card.output.settings);
   // Without readable settings the card would sign the defaults, not what the teams agreed on.
+  const version = settings.problems.find((problem) => problem.kind === 'version');
+  if (version) return refuse('agreement.import.settingsVersion', { version: version.detail ?? '' });
   if (settings.problems.some((problem) => problem.field === '')) {
     return refuse('agreement.import.badSettings');
   }
-  return {
-    ok: true,
-    card: { ...card.output, settings: settings.value },
-    replaced: settings.problems.map((problem) => ({
-      key: problem.kind === 'unknown' || problem.kind === 'tooLong' ? 'agreement.import.ignored' : 'agreement.import.replaced',
-      params: { field: `settings.${problem.field}` },
-    })),
-  };
+  return { ok: true, card: { ...card.output, settings: settings.value }, replaced: settings.problems };
 }
+
+const FIGURES = Object.keys(cardSchema.entries.figures.entries) as (keyof Figures)[];
+
+/** The card's parts as the card page labels them. */
+const CARD_LABELS: Record<string, MessageKey> = {
+  teams: 'agreement.form.heading',
+  'teams.marketing': 'agreement.team.marketing.label',
+  'teams.sales': 'agreement.team.sales.label',
+  date: 'agreement.date.label',
+  figures: 'agreement.figures.heading',
+  ...Object.fromEntries(FIGURES.map((id) => [`figures.${id}`, `agreement.figure.${id}` satisfies MessageKey])),
+};
+
+/** A part of the card by the name the reader sees on the page; anything else as it was written in the file. */
+export const cardFieldLabel = (path: string, locale: Locale): string =>
+  Object.hasOwn(CARD_LABELS, path) ? translate(locale, CARD_LABELS[path]!) : path;

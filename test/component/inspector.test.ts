@@ -185,6 +185,21 @@ describe('LeadInspector', () => {
     fail({ status: 'error', problems: [{ field: '', message: 'The worker stopped.' }] });
     await pending;
     expect(await screen.findByText('This lead could not be replayed.')).toBeInTheDocument();
-    expect(screen.getByText('The worker stopped.')).toBeInTheDocument();
+    // The worker's own English stays out of the page: the reader gets a sentence in their language.
+    expect(screen.getByText('The simulation stopped unexpectedly. Try again; if it keeps happening, reset to defaults.')).toBeInTheDocument();
+    expect(screen.queryByText('The worker stopped.')).toBeNull();
+  });
+
+  it('names a setting the worker refused by its control, never by its path', async () => {
+    setLocale('ja');
+    const refuse = async (): Promise<InspectOutcome> => ({
+      status: 'error',
+      problems: [{ field: 'scoring.rule.threshold', message: 'Invalid type: Expected number but received NaN' }],
+    });
+    const session = await sessionWith(engineClient(refuse));
+    render(LeadInspector, { props: { session } });
+    await session.inspect(3);
+    const problem = await screen.findByText('「MQLのしきい値」の値はシミュレーションに使えません。');
+    expect(problem.closest('article')!.textContent).not.toMatch(/scoring|Invalid|Expected/);
   });
 });

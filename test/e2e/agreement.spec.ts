@@ -51,10 +51,19 @@ test('a bad file is refused with a message and changes nothing; a good one appli
 
   await page.getByLabel('Marketing team').fill('Demand Gen');
   const saved = JSON.parse(await download(page, 'Download JSON'));
+  const future = { ...saved, settings: { ...saved.settings, version: 99 } };
+  await importInput(page).setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(future)) });
+  await expect(alert).toContainText('settings version 99, which this page cannot read');
+  await expect(page.getByRole('button', { name: 'Replace settings' })).toBeHidden();
+  await expect(rule(page)).toHaveText(before!);
+
   saved.teams.sales = 'Field Sales';
   saved.settings.scoring.rule = { ...saved.settings.scoring.rule, mode: 'total', comparator: '>', threshold: 42 };
+  saved.settings.sales.slaHours = -5;
   await importInput(page).setInputFiles({ name: 'card.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
   await expect(alert).toBeEmpty();
+  // A bad setting does not spoil the card: it is named as its control is, and falls back to the default.
+  await expect(page.getByRole('listitem').filter({ hasText: '“Follow-up deadline (SLA)” was missing or not valid' })).toBeVisible();
 
   // Nothing is replaced until the reader says so.
   await page.getByRole('button', { name: 'Keep my settings' }).click();

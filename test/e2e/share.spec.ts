@@ -53,14 +53,21 @@ test('a malformed address names each problem and the page runs with defaults for
   await open(page, './?v=1&scoring.rule.threshold=NaN&colour=red&population=abc&scoring.rule.mode=' + 'x'.repeat(2500));
   const alert = problems(page);
   await expect(alert).toContainText('Some settings in this link could not be used');
-  await expect(alert).toContainText('scoring.rule.threshold: not a valid value, so the default is used.');
-  await expect(alert).toContainText('colour: not a setting of this simulator');
-  await expect(alert).toContainText('population: not a valid value');
-  await expect(alert).toContainText('scoring.rule.mode: the value is far too long');
+  // Settings are named as their controls are; only a key that is no setting is shown as typed.
+  await expect(alert).toContainText('The value for “MQL threshold” is not valid, so the default is used.');
+  await expect(alert).toContainText('“colour” is not a setting of this simulator');
+  await expect(alert).toContainText('The value for “Leads simulated” is not valid');
+  await expect(alert).toContainText('The value for “MQL rule: Hand a lead to sales when” is far too long');
+  await expect(alert).not.toContainText('scoring.rule');
   await expect(thresholdField(page)).toHaveValue('100');
 
-  await alert.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(problems(page)).toHaveCount(0);
+  await page.getByRole('button', { name: '日本語' }).click();
+  const japanese = page.getByRole('alert').filter({ hasText: 'このリンクの設定の一部は使用できませんでした' });
+  await expect(japanese).toContainText('「MQLのしきい値」の値が正しくないため、初期値を使用します。');
+  await expect(japanese).toContainText('「colour」はこのシミュレーターの設定ではないため、無視しました。');
+
+  await japanese.getByRole('button', { name: '閉じる' }).click();
+  await expect(japanese).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

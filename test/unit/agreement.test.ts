@@ -106,12 +106,38 @@ describe('the JSON card', () => {
     expect(outcome).toEqual({ ok: false, problems: [{ key: 'agreement.import.version', params: { version: '99' } }] });
   });
 
+  it('refuses a card whose settings are of a version this page does not know, rather than sign the defaults', () => {
+    for (const version of [2, 99, 'next']) {
+      const data = JSON.parse(toJson(card));
+      data.settings.version = version;
+      expect(parseAgreement(JSON.stringify(data)), String(version)).toEqual({
+        ok: false,
+        problems: [{ key: 'agreement.import.settingsVersion', params: { version: String(version) } }],
+      });
+    }
+  });
+
+  it('says in both languages that the settings version is unknown and that nothing changed', () => {
+    expect(translate('en', 'agreement.import.settingsVersion', { version: '2' })).toMatch(/settings version 2.*cannot read.*Nothing was changed/);
+    expect(translate('ja', 'agreement.import.settingsVersion', { version: '2' })).toMatch(/設定バージョン2.*読み取れません.*設定は変更していません/);
+  });
+
+  it('still reads settings saved in an older version, moved to the current shape', () => {
+    const data = JSON.parse(toJson(card));
+    const { rule, ...scoring } = data.settings.scoring;
+    data.settings = { ...data.settings, version: 0, threshold: 33, scoring: { ...scoring, rule: { ...rule, threshold: undefined } } };
+    const outcome = parseAgreement(JSON.stringify(data));
+    if (!outcome.ok) throw new Error('an older settings version must still be read');
+    expect(outcome.card.settings.scoring.rule.threshold).toBe(33);
+    expect(outcome.replaced).toEqual([]);
+  });
+
   it('keeps the good settings of a card, names the one out of range and uses its default', () => {
     const data = JSON.parse(toJson(card));
     data.settings.sales.slaHours = -5;
     const outcome = parseAgreement(JSON.stringify(data));
     if (!outcome.ok) throw new Error('a card with one bad setting should still be readable');
-    expect(outcome.replaced).toEqual([{ key: 'agreement.import.replaced', params: { field: 'settings.sales.slaHours' } }]);
+    expect(outcome.replaced).toEqual([{ kind: 'invalid', field: 'sales.slaHours' }]);
     expect(outcome.card.settings.sales.slaHours).toBe(DEFAULT_SETTINGS.sales.slaHours);
     expect(outcome.card.settings.scoring.rule.threshold).toBe(10);
   });
@@ -126,7 +152,7 @@ describe('the JSON card', () => {
     const data = JSON.parse(toJson(card));
     delete data.teams;
     const outcome = parseAgreement(JSON.stringify(data));
-    expect(outcome).toMatchObject({ ok: false, problems: [{ key: 'agreement.import.badField', params: { field: 'teams' } }] });
+    expect(outcome).toMatchObject({ ok: false, problems: [{ key: 'agreement.import.badField', field: 'teams' }] });
   });
 
   it('refuses a huge text without parsing it', () => {
