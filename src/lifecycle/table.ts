@@ -71,8 +71,10 @@ export function createTableStepper(settings: LifecycleSettings) {
         ]),
       ),
   );
+  // Nearly every event is an activity: those skip the look-up by type.
+  const onActivity = table.map((byEvent) => byEvent.get('activity'));
   return (stage: number, event: LifecycleEvent): Step | null => {
-    const branches = table[stage]?.get(event.type);
+    const branches = event.type === 'activity' ? onActivity[stage] : table[stage]?.get(event.type);
     if (!branches) return null;
     for (const branch of branches) {
       if (branch.test === null || branch.test(settings, event)) {
