@@ -3,7 +3,13 @@
 import type { LeadInspection } from '../engine/inspect';
 import type { Settings } from '../engine/settings';
 import type { SimulationResult } from '../engine/types';
-import { createSimulationClient, type SimulationClient } from '../worker/client';
+import {
+  createLeadsCsvClient,
+  createSimulationClient,
+  type CsvOutcome,
+  type LeadsCsvClient,
+  type SimulationClient,
+} from '../worker/client';
 import { DEFAULT_SETTINGS, PRESETS, applyPreset, type PresetId } from './defaults';
 import type { SettingsProblem } from './schema';
 
@@ -29,6 +35,8 @@ export interface SessionOptions {
   initial?: Settings;
   /** Called after every change of settings by commit or undo, e.g. to save them. */
   onChange?: (settings: Settings) => void;
+  /** Builds the leads CSV; tests pass a fake. */
+  csvClient?: LeadsCsvClient;
 }
 
 export class Session {
@@ -50,11 +58,14 @@ export class Session {
 
   private readonly client: SimulationClient;
   private readonly onChange: (settings: Settings) => void;
+  // Kept by the session, not the page asking, so an export still arrives if its page is left meanwhile.
+  private readonly csvClient: LeadsCsvClient;
 
   constructor(client: SimulationClient = createSimulationClient(), options: SessionOptions = {}) {
     this.client = client;
     this.settings = options.initial ?? DEFAULT_SETTINGS;
     this.onChange = options.onChange ?? (() => {});
+    this.csvClient = options.csvClient ?? createLeadsCsvClient();
   }
 
   /** Tries new settings: remembered for undo, then simulated. */
@@ -126,6 +137,11 @@ export class Session {
         : { status: 'error', leadId, problems: outcome.problems };
   }
 
+  /** Every lead of these settings as a CSV file, built in a worker; the runs neither stop it nor wait for it. */
+  leadsCsv(settings: Settings, onProgress: (done: number) => void): Promise<CsvOutcome> {
+    return this.csvClient.leadsCsv(settings, onProgress);
+  }
+
   closeInspector(): void {
     this.selectedLead = null;
     this.inspection = { status: 'idle' };
@@ -133,5 +149,6 @@ export class Session {
 
   dispose(): void {
     this.client.dispose();
+    this.csvClient.dispose();
   }
 }

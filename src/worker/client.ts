@@ -13,6 +13,8 @@ type Dropped = { status: 'stale' } | { status: 'cancelled' };
 export type RunOutcome = { status: 'result'; result: SimulationResult } | Failed | Dropped;
 export type InspectOutcome = { status: 'inspection'; inspection: LeadInspection } | Failed | Dropped;
 export type CompareOutcome = { status: 'comparison'; comparison: DefinitionComparison } | Failed | Dropped;
+/** The CSV file's UTF-8 bytes. */
+export type CsvOutcome = { status: 'csv'; bytes: Uint8Array<ArrayBuffer> } | Failed | Dropped;
 
 /** The part of `Worker` the client uses; tests pass a fake. */
 export interface WorkerLike {
@@ -43,11 +45,12 @@ export interface SimulationClient {
 export const createWorker = (): WorkerLike =>
   new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
 
-type Outcome = RunOutcome | InspectOutcome | CompareOutcome;
+type Outcome = RunOutcome | InspectOutcome | CompareOutcome | CsvOutcome;
 type Request =
   | { type: 'run'; settings: Settings; sample: number }
   | { type: 'inspect'; settings: Settings; leadId: number }
-  | { type: 'compare'; a: Settings; b: Settings };
+  | { type: 'compare'; a: Settings; b: Settings }
+  | { type: 'csv'; settings: Settings };
 
 interface Job {
   id: number;
@@ -98,6 +101,7 @@ function createLane(makeWorker: () => WorkerLike, ids: () => number) {
       else if (response.type === 'result') finish({ status: 'result', result: response.result });
       else if (response.type === 'inspection') finish({ status: 'inspection', inspection: response.inspection });
       else if (response.type === 'comparison') finish({ status: 'comparison', comparison: response.comparison });
+      else if (response.type === 'csv') finish({ status: 'csv', bytes: response.bytes });
       else finish({ status: 'error', problems: response.problems });
     };
     created.onerror = (event) => {
@@ -187,5 +191,24 @@ export function createCompareClient(makeWorker: () => WorkerLike = createWorker)
       comparisons.dispose();
       inspections.dispose();
     },
+  };
+}
+
+/**
+ * Lists every simulated lead as CSV, in a worker of its own: the simulator's runs never cancel an export
+ * nor wait for one, and the page stays responsive however many leads there are.
+ */
+export interface LeadsCsvClient {
+  /** Resolves `stale` if a newer export is requested before this one is done. */
+  leadsCsv(settings: Settings, onProgress?: (done: number) => void): Promise<CsvOutcome>;
+  dispose(): void;
+}
+
+export function createLeadsCsvClient(makeWorker: () => WorkerLike = createWorker): LeadsCsvClient {
+  let nextId = 1;
+  const exports = createLane(makeWorker, () => nextId++);
+  return {
+    leadsCsv: (settings, onProgress) => exports.submit({ type: 'csv', settings }, onProgress) as Promise<CsvOutcome>,
+    dispose: () => exports.dispose(),
   };
 }

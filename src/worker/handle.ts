@@ -1,6 +1,7 @@
 // What the worker does with one message, kept apart from the worker global so it can be tested directly.
 import { compareDefinitions } from '../engine/compare';
 import { inspectLead } from '../engine/inspect';
+import { leadsCsv } from '../engine/leadsCsv';
 import { simulate } from '../engine/simulate';
 import type { SimulationResult } from '../engine/types';
 import { validateSettings } from '../state/schema';
@@ -33,7 +34,7 @@ const failure = (id: number, message: string): Reply => ({
 /** The most dots the page asks for; more would not be readable anyway. */
 const MAX_SAMPLE = 20_000;
 
-const KNOWN = new Set<unknown>(['run', 'inspect', 'compare']);
+const KNOWN = new Set<unknown>(['run', 'inspect', 'compare', 'csv']);
 
 /** Both sides cross the trust boundary: each is validated before either runs. */
 function handleCompare(id: number, a: unknown, b: unknown): Reply {
@@ -50,7 +51,7 @@ function handleCompare(id: number, a: unknown, b: unknown): Reply {
 
 /**
  * Validates a request's settings and, only if they are valid, runs the engine on them. Progress goes
- * out through `progress` while a run works.
+ * out through `progress` while a run or an export works.
  */
 export function handleRequest(message: unknown, progress: (response: WorkerResponse) => void = () => {}): Reply {
   if (!isRecord(message) || !KNOWN.has(message.type) || typeof message.id !== 'number') {
@@ -69,11 +70,13 @@ export function handleRequest(message: unknown, progress: (response: WorkerRespo
       }
       return { response: { type: 'inspection', id, inspection: inspectLead(validation.value, leadId) }, transfer: [] };
     }
+    const onProgress = (done: number) => progress({ type: 'progress', id, done });
+    if (message.type === 'csv') {
+      const bytes = new TextEncoder().encode(leadsCsv(validation.value, onProgress));
+      return { response: { type: 'csv', id, bytes }, transfer: [bytes.buffer] };
+    }
     const sample = Math.max(0, Math.min(MAX_SAMPLE, Math.floor(Number(message.sample) || 0)));
-    const result = simulate(validation.value, {
-      sample,
-      onProgress: (done) => progress({ type: 'progress', id, done }),
-    });
+    const result = simulate(validation.value, { sample, onProgress });
     return { response: { type: 'result', id, result }, transfer: transferablesOf(result) };
   } catch (error) {
     return failure(id, error instanceof Error ? error.message : String(error));

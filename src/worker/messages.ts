@@ -31,7 +31,14 @@ export interface CompareRequest {
   b: Settings;
 }
 
-export type WorkerRequest = RunRequest | InspectRequest | CompareRequest;
+/** List every simulated lead of these settings as a CSV file. */
+export interface CsvRequest {
+  type: 'csv';
+  id: number;
+  settings: Settings;
+}
+
+export type WorkerRequest = RunRequest | InspectRequest | CompareRequest | CsvRequest;
 
 export interface ResultResponse {
   type: 'result';
@@ -52,7 +59,14 @@ export interface ComparisonResponse {
   comparison: DefinitionComparison;
 }
 
-/** Share of the simulated period done so far, for long runs. */
+export interface CsvResponse {
+  type: 'csv';
+  id: number;
+  /** The file's UTF-8 bytes, transferred: the page makes a Blob of them without reading a character. */
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+/** Share of the work done so far, for long runs and exports. */
 export interface ProgressResponse {
   type: 'progress';
   id: number;
@@ -70,5 +84,6 @@ export type WorkerResponse =
   | ResultResponse
   | InspectionResponse
   | ComparisonResponse
+  | CsvResponse
   | ProgressResponse
   | ErrorResponse;

@@ -1,13 +1,17 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { figuresOf, type AgreementCard as Card } from '../../src/agreement/card';
 import { simulate } from '../../src/engine/simulate';
 import { formatNumber, formatPercent, setLocale } from '../../src/i18n';
 import { DEFAULT_SETTINGS, PRESETS, applyPreset } from '../../src/state/defaults';
-import type { Session } from '../../src/state/session.svelte';
+import { Session } from '../../src/state/session.svelte';
 import AgreementCard from '../../src/views/agreement/AgreementCard.svelte';
+import AgreementPage from '../../src/views/agreement/AgreementPage.svelte';
 import ImportAgreement from '../../src/views/agreement/ImportAgreement.svelte';
+import { createLeadsCsvClient, type SimulationClient, type WorkerLike } from '../../src/worker/client';
+import { handleRequest } from '../../src/worker/handle';
+import type { WorkerRequest, WorkerResponse } from '../../src/worker/messages';
 
 const settings = applyPreset({ ...DEFAULT_SETTINGS, population: 300, days: 60 }, PRESETS.find((p) => p.id === 'article')!);
 const result = simulate(settings);
@@ -61,5 +65,104 @@ describe('ImportAgreement', () => {
     await fireEvent.change(screen.getByLabelText('Import an agreement (JSON file)'), { target: { files: [file] } });
     expect(await screen.findByRole('alert')).toHaveTextContent('larger than 1 MB');
     expect(commits).toEqual([]);
+  });
+});
+
+describe('AgreementPage: the simulated leads as CSV', () => {
+  /** A worker that answers only when the test says, with the real handler or with what the test gives. */
+  class FakeWorker implements WorkerLike {
+    onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+    onerror: ((event: ErrorEvent) => void) | null = null;
+    received: WorkerRequest[] = [];
+    postMessage(message: WorkerRequest): void {
+      this.received.push(structuredClone(message));
+    }
+    send(data: WorkerResponse): void {
+      this.onmessage?.(new MessageEvent('message', { data }));
+    }
+    terminate(): void {}
+  }
+
+  const idleSimulator = (): SimulationClient => ({
+    run: async () => ({ status: 'stale' }),
+    inspect: async () => ({ status: 'stale' }),
+    cancel() {},
+    dispose() {},
+  });
+
+  let session: Session;
+  afterEach(() => {
+    session.dispose();
+    vi.restoreAllMocks();
+  });
+
+  /** The page with figures on screen; downloads are caught instead of handed to the browser. */
+  function renderPage() {
+    setLocale('en');
+    const worker = new FakeWorker();
+    session = new Session(idleSimulator(), { csvClient: createLeadsCsvClient(() => worker) });
+    session.result = result;
+    session.shownSettings = settings;
+    const saved: { name: string; blob: Blob }[] = [];
+    let blob: Blob | null = null;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((object) => {
+      blob = object as Blob;
+      return 'blob:leads';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, blob: blob! });
+    });
+    render(AgreementPage, { props: { session } });
+    const button = screen.getByRole('button', { name: 'Download the simulated leads (CSV)' });
+    const near = (role: string) => button.parentElement!.querySelector(`[role="${role}"]`);
+    return { worker, saved, button, status: () => near('status')!, alert: () => near('alert') };
+  }
+
+  it('shows the file being prepared with its progress, refuses a second click meanwhile, then saves it', async () => {
+    const { worker, saved, button, status } = renderPage();
+    expect(status()).toHaveTextContent('');
+    await fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(status()).toHaveTextContent('Preparing the file… 0%');
+
+    const request = worker.received[0]!;
+    worker.send({ type: 'progress', id: request.id, done: 0.42 });
+    await waitFor(() => expect(status()).toHaveTextContent('Preparing the file… 40%'));
+    await fireEvent.click(button);
+    expect(worker.received).toHaveLength(1);
+    expect(saved).toEqual([]);
+
+    worker.send(handleRequest(request).response);
+    await waitFor(() => expect(status()).toHaveTextContent('The file is ready: 300 leads, one row each.'));
+    expect(button).toHaveAttribute('aria-disabled', 'false');
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.name).toBe(`simulated-leads-seed-${settings.seed}.csv`);
+    expect(saved[0]!.blob.type).toBe('text/csv');
+    const lines = (await saved[0]!.blob.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^id,channel,role,/);
+    expect(lines).toHaveLength(settings.population + 1);
+  });
+
+  it('names the setting the worker refused, in words, and saves nothing', async () => {
+    const { worker, saved, button, status, alert } = renderPage();
+    await fireEvent.click(button);
+    worker.send({ type: 'error', id: worker.received[0]!.id, problems: [{ field: 'population', message: 'Invalid type' }] });
+    await waitFor(() => expect(alert()).toHaveTextContent('The CSV file could not be prepared.'));
+    expect(alert()).toHaveTextContent('“Leads simulated”');
+    expect(status()).toHaveTextContent('');
+    expect(button).toHaveAttribute('aria-disabled', 'false');
+    expect(saved).toEqual([]);
+  });
+
+  it('says so plainly when the worker stops, and a second try can succeed', async () => {
+    const { worker, saved, button, alert } = renderPage();
+    await fireEvent.click(button);
+    worker.onerror?.(new ErrorEvent('error', { message: 'out of memory', cancelable: true }));
+    await waitFor(() => expect(alert()).toHaveTextContent('The simulation stopped unexpectedly. Try again'));
+    await fireEvent.click(button);
+    worker.send(handleRequest(worker.received.at(-1)!).response);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(alert()).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { leadsCsv } from '../../src/engine/leadsCsv';
 import type { Settings } from '../../src/engine/settings';
 import { DEFAULT_SETTINGS } from '../../src/state/defaults';
-import { createSimulationClient, type WorkerLike } from '../../src/worker/client';
+import { Session } from '../../src/state/session.svelte';
+import { createLeadsCsvClient, createSimulationClient, type WorkerLike } from '../../src/worker/client';
 import { handleRequest, transferablesOf } from '../../src/worker/handle';
 import type { WorkerRequest, WorkerResponse } from '../../src/worker/messages';
 
@@ -174,5 +176,70 @@ describe('following one lead', () => {
   it('refuses a lead that does not exist', () => {
     const { response } = handleRequest({ type: 'inspect', id: 2, settings: small, leadId: 5000 });
     expect(response).toMatchObject({ type: 'error', id: 2 });
+  });
+});
+
+describe('the leads CSV', () => {
+  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+  it('is built in the worker: a header and one row per lead, as the engine lists them, handed over without a copy', () => {
+    const progress: WorkerResponse[] = [];
+    const { response, transfer } = handleRequest({ type: 'csv', id: 4, settings: small }, (p) => progress.push(p));
+    expect(response).toMatchObject({ type: 'csv', id: 4 });
+    if (response.type !== 'csv') return;
+    const lines = text(response.bytes).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^id,channel,role,.*,score,stage,ready_to_buy$/);
+    expect(lines).toHaveLength(small.population + 1);
+    expect(text(response.bytes)).toBe(leadsCsv(small));
+    expect(transfer).toEqual([response.bytes.buffer]);
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress.every((p) => p.type === 'progress' && p.id === 4)).toBe(true);
+  });
+
+  it('is never built from invalid settings', () => {
+    const { response, transfer } = handleRequest({ type: 'csv', id: 5, settings: { ...small, population: 'all' } });
+    expect(response).toMatchObject({ type: 'error', id: 5 });
+    if (response.type === 'error') expect(response.problems.map((p) => p.field)).toContain('population');
+    expect(transfer).toEqual([]);
+  });
+
+  it('reports progress to the page, then resolves with the bytes', async () => {
+    const worker = new FakeWorker();
+    const client = createLeadsCsvClient(() => worker);
+    const seen: number[] = [];
+    const pending = client.leadsCsv(small, (done) => seen.push(done));
+    const { response } = handleRequest(worker.received.shift()!, (progress) =>
+      worker.onmessage?.(new MessageEvent('message', { data: progress })),
+    );
+    worker.onmessage?.(new MessageEvent('message', { data: response }));
+    const outcome = await pending;
+    expect(outcome.status).toBe('csv');
+    if (outcome.status === 'csv') expect(text(outcome.bytes).split('\r\n')[0]).toMatch(/^id,/);
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.at(-1)).toBe(1);
+  });
+
+  it('goes on while the simulator runs, is cancelled and runs again: each has a worker of its own', async () => {
+    const runWorkers: FakeWorker[] = [];
+    const csvWorker = new FakeWorker();
+    const session = new Session(
+      createSimulationClient(() => {
+        runWorkers.push(new FakeWorker());
+        return runWorkers.at(-1)!;
+      }),
+      { csvClient: createLeadsCsvClient(() => csvWorker) },
+    );
+    const exported = session.leadsCsv(small, () => {});
+    session.commit(withThreshold(60), 'test');
+    session.cancel();
+    session.commit(withThreshold(70), 'test');
+    expect(csvWorker.terminated).toBe(false);
+    expect(csvWorker.received).toHaveLength(1);
+    csvWorker.answer();
+    expect((await exported).status).toBe('csv');
+    // The export did not hold the simulator up either: its newest run is there to be answered.
+    runWorkers.at(-1)!.answer();
+    await vi.waitFor(() => expect(session.result?.population).toBe(small.population));
+    session.dispose();
   });
 });

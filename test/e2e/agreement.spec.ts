@@ -32,8 +32,43 @@ test('the card names the teams and the rule, and downloads as Markdown with them
 
   const csv = (await download(page, 'Download the simulated leads (CSV)')).trimEnd().split('\r\n');
   expect(csv[0]).toMatch(/^id,channel,role,.*,count_quoteRequest,.*,score,stage,ready_to_buy$/);
-  const population = Number((await page.getByText(/Simulated with [\d,]+ leads/).textContent())!.match(/with ([\d,]+) leads/)![1]!.replace(/,/g, ''));
-  expect(csv).toHaveLength(population + 1);
+  const leads = (await page.getByText(/Simulated with [\d,]+ leads/).textContent())!.match(/with ([\d,]+) leads/)![1]!;
+  expect(csv).toHaveLength(Number(leads.replace(/,/g, '')) + 1);
+  await expect(page.getByText(`The file is ready: ${leads} leads, one row each.`)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('exporting 100,000 leads says how far it has got, keeps the focus on the busy button, then saves every lead', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto('./?v=1&population=100000#/agreement');
+  await expect(page.getByText(/Simulated with 100,000 leads/)).toBeVisible();
+  const button = page.getByRole('button', { name: 'Download the simulated leads (CSV)' });
+  // Everything the status says until the file arrives, however quickly the worker is done.
+  await button.evaluate((element) => {
+    const status = element.parentElement!.querySelector('[role="status"]')!;
+    const said: string[] = [];
+    (window as unknown as { csvSaid: string[] }).csvSaid = said;
+    new MutationObserver(() => said.push(`${element.getAttribute('aria-disabled')} ${status.textContent!.trim()}`)).observe(
+      status,
+      { subtree: true, childList: true, characterData: true },
+    );
+  });
+  await button.focus();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(file.suggestedFilename()).toMatch(/^simulated-leads-seed-\d+\.csv$/);
+  await expect(page.getByText('The file is ready: 100,000 leads, one row each.')).toBeVisible();
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-disabled', 'false');
+
+  const said = await page.evaluate(() => (window as unknown as { csvSaid: string[] }).csvSaid);
+  const percents = said.flatMap((line) => line.match(/^true Preparing the file… (\d+)%$/)?.[1] ?? []).map(Number);
+  expect(percents[0]).toBe(0);
+  expect(percents).toEqual([...percents].sort((a, b) => a - b));
+  expect(Math.max(...percents)).toBeGreaterThan(0);
+
+  const csv = readFileSync((await file.path())!, 'utf8').trimEnd().split('\r\n');
+  expect(csv[0]).toMatch(/^id,channel,role,.*,score,stage,ready_to_buy$/);
+  expect(csv).toHaveLength(100_001);
   expect(errors).toEqual([]);
 });
 
