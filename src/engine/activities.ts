@@ -13,15 +13,16 @@ const STUDENT = ROLES.indexOf('student');
 const LOOKAHEAD_DAYS = 30;
 
 /**
- * The time of the lead's next activity after `t`, or Infinity if none before `horizon`. Activity is a
- * Poisson process whose rate follows readiness. It is sampled by thinning against the highest rate the
- * lead can reach in the next LOOKAHEAD_DAYS (readiness only rises until it goes cold), restarting at the
- * end of each look-ahead: a quiet lead costs a few draws rather than one per simulated day.
+ * Draws the time of the lead's next activity after its last one into its record (Infinity if none before
+ * `horizon`). Activity is a Poisson process whose rate follows readiness. It is sampled by thinning against
+ * the highest rate the lead can reach in the next LOOKAHEAD_DAYS (readiness only rises until it goes cold),
+ * restarting at the end of each look-ahead: a quiet lead costs a few draws rather than one per simulated
+ * day. The times go through the record rather than arguments and results, which would box them into
+ * fresh heap numbers: this runs for every activity of every lead.
  */
-export function nextActivityTime(pop: Population, i: number, t: number, horizon: number): number {
+export function drawNextActivity(pop: Population, i: number, horizon: number): void {
   const slot = activitySlot(i);
   const { rec, rng } = pop;
-  // The lead's numbers are read once: this loop runs for every candidate activity of every lead.
   const r = i * RECORD;
   const base = rec[r + F.baseRate]!;
   const created = rec[r + F.createdAt]!;
@@ -29,6 +30,7 @@ export function nextActivityTime(pop: Population, i: number, t: number, horizon:
   const gain = rec[r + F.nurtureGain]!;
   const coldAge = rec[r + F.readyAfter]! + rec[r + F.readyWindow]!;
   const peakTime = created + rec[r + F.readyAfter]! + rec[r + F.readyWindow]!;
+  let t = rec[r + F.lastActivity]!;
   while (t < horizon) {
     const end = Math.min(horizon, t + LOOKAHEAD_DAYS);
     const peak = Math.max(
@@ -40,11 +42,14 @@ export function nextActivityTime(pop: Population, i: number, t: number, horizon:
       t += exponential(rng, slot, maxRate);
       if (t >= end) break;
       const rate = base * (ACTIVITY_FLOOR + ACTIVITY_GAIN * readinessAtAge(t - created, start, gain, coldAge));
-      if (uniform(rng, slot) * maxRate < rate) return t;
+      if (uniform(rng, slot) * maxRate < rate) {
+        rec[r + F.nextTime] = t;
+        return;
+      }
     }
     t = end;
   }
-  return Infinity;
+  rec[r + F.nextTime] = Infinity;
 }
 
 const weights = new Float64Array(ACTIVITY_KINDS.length);

@@ -2,7 +2,7 @@ import type { LifecycleEvent } from '../lifecycle/events';
 import type { LifecycleSettings } from '../lifecycle/guards';
 import { STAGES, stageIndex } from '../lifecycle/stages';
 import { createTableStepper, type Step } from '../lifecycle/table';
-import { chooseActivity, nextActivityTime } from './activities';
+import { chooseActivity, drawNextActivity } from './activities';
 import { ACTIVITY_KINDS, CHANNELS, ROLES, type RejectReason } from './catalog';
 import { newTally, summarise, type Tally } from './metrics';
 import {
@@ -214,7 +214,13 @@ export class Run {
     this.pop.set(i, F.lastActivity, t);
     const first = FIRST_ACTIVITY[this.pop.channel[i]!]!;
     if (first >= 0) this.activity(i, t, first);
-    this.pop.set(i, F.nextTime, this.isDone(i) ? Infinity : nextActivityTime(this.pop, i, t, this.days));
+    this.scheduleActivity(i);
+  }
+
+  /** The lead's next activity after its last one, or none once its story has ended. */
+  private scheduleActivity(i: number): void {
+    if (this.isDone(i)) this.pop.set(i, F.nextTime, Infinity);
+    else drawNextActivity(this.pop, i, this.days);
   }
 
   private activity(i: number, t: number, kind: number): void {
@@ -279,12 +285,10 @@ export class Run {
       return;
     }
     const { pop } = this;
-    let t = pop.get(i, F.nextTime);
-    while (this.stage[i] !== MQL && !this.isDone(i) && t < this.days) {
+    for (let t = pop.get(i, F.nextTime); this.stage[i] !== MQL && !this.isDone(i) && t < this.days; t = pop.get(i, F.nextTime)) {
       this.activity(i, t, this.chooseKind(i, t));
-      t = this.isDone(i) ? Infinity : nextActivityTime(pop, i, t, this.days);
+      this.scheduleActivity(i);
     }
-    pop.set(i, F.nextTime, t);
     if (this.stage[i] !== MQL) this.wakeDay[i] = -1;
     else if (this.mqlDay[i] === day) {
       this.waiting.push(i);
@@ -295,12 +299,10 @@ export class Run {
   /** Scores what a lead sales is working did before `until`: it moves no stage, but counts at recycling. */
   private catchUp(i: number, until: number): void {
     const { pop } = this;
-    let t = pop.get(i, F.nextTime);
-    while (t < until && !this.isDone(i)) {
+    for (let t = pop.get(i, F.nextTime); t < until && !this.isDone(i); t = pop.get(i, F.nextTime)) {
       this.activity(i, t, this.chooseKind(i, t));
-      t = this.isDone(i) ? Infinity : nextActivityTime(pop, i, t, this.days);
+      this.scheduleActivity(i);
     }
-    pop.set(i, F.nextTime, t);
   }
 
   private wakeLeads(day: number): void {
