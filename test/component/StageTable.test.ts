@@ -65,6 +65,23 @@ describe('StageTable', () => {
     expect(total).toBe(result.createdByDay[result.days - 1]);
   });
 
+  it('names every column in full for screen readers, though a phone shows shorter headings', () => {
+    for (const [locale, full, short] of [
+      ['en', ['Stage', 'At end of period', 'Ever reached', 'From previous stage', 'Of all leads'], 'Of all'],
+      ['ja', ['ステージ', '期間末の件数', '累計到達数', '前段からの転換率', '全リード比'], '全体比'],
+    ] as const) {
+      setLocale(locale);
+      const { unmount } = render(StageTable, { props: { result } });
+      const headers = screen.getAllByRole('columnheader');
+      expect(headers).toHaveLength(full.length);
+      headers.forEach((header, k) => expect(header).toHaveAccessibleName(full[k]));
+      // The short heading is in the page for sighted readers only.
+      expect(within(headers[4]!).getByText(short)).toHaveAttribute('aria-hidden', 'true');
+      unmount();
+    }
+    setLocale('en');
+  });
+
   it('speaks Japanese when the locale is Japanese, keeping the short names', () => {
     setLocale('ja');
     render(StageTable, { props: { result } });

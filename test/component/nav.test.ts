@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getLocale, initLocale, LOCALE_STORAGE_KEY, setLocale } from '../../src/i18n';
 import type { Route, Router } from '../../src/state/route.svelte';
@@ -31,6 +32,15 @@ describe('SiteNav', () => {
     expect(nav.getByRole('link', { name: 'Quiz' })).toHaveAttribute('href', '#/quiz');
     expect(nav.getByRole('link', { name: 'Glossary' })).toHaveAttribute('aria-current', 'page');
     expect(nav.getAllByRole('link').filter((link) => link.hasAttribute('aria-current'))).toHaveLength(1);
+  });
+
+  it('puts the page tools on its row, outside the site links and before the language switch', () => {
+    const tools = createRawSnippet(() => ({ render: () => '<button type="button">Presenter mode</button>' }));
+    render(SiteNav, { props: { router: at({ view: 'lab' }), children: tools } });
+    const presenter = screen.getByRole('button', { name: 'Presenter mode' });
+    expect(screen.getByRole('navigation')).not.toContainElement(presenter);
+    // Tab reaches the tools, then the language switch: the switch stays the header's last stop.
+    expect(presenter.compareDocumentPosition(english()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('counts a lesson as part of Learn', () => {
