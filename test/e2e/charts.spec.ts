@@ -103,6 +103,71 @@ test('a Japanese browser hears the change in Japanese', async ({ browser }) => {
   await field.fill(String(threshold + 80));
   await field.press('Enter');
   await expect(status(page)).toContainText('MQL数');
-  await expect(status(page)).toContainText('MQLの精度');
+  await expect(status(page)).toContainText('MQLの適合率');
   await context.close();
 });
+
+/** How tall a chart's text is on the screen, in CSS pixels, whatever the drawing's scale. */
+const shownSize = (text: Locator) =>
+  text.evaluate((el: SVGTextElement) => parseFloat(getComputedStyle(el).fontSize) * el.getScreenCTM()!.a);
+
+test('presenter mode enlarges the charts’ text and keeps the whole lifecycle on the screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await openLoaded(page);
+  const texts = [
+    page.locator('.funnel text.name').first(),
+    page.locator('.scores text.tick').first(),
+    page.locator('.diagram text.name').first(),
+  ];
+  const before = await Promise.all(texts.map(shownSize));
+
+  await page.locator('body').press('p');
+  await expect(page.locator('html')).toHaveClass(/\bpresenter\b/);
+  for (const [k, text] of texts.entries()) await expect.poll(() => shownSize(text)).toBeGreaterThan(1.1 * before[k]!);
+  const drawing = await page.locator('.diagram svg').boundingBox();
+  expect(drawing!.height).toBeLessThanOrEqual(1080);
+  // The caption gives its room to the drawing; the presenter explains it.
+  await expect(page.locator('.diagram .caption')).not.toBeInViewport();
+  await context.close();
+});
+
+for (const { name, locale, width, height } of [
+  { name: 'a phone', locale: 'en-US', width: 390, height: 844 },
+  { name: 'a laptop', locale: 'en-US', width: 1366, height: 768 },
+  { name: 'a projector, in Japanese', locale: 'ja-JP', width: 1920, height: 1080 },
+]) {
+  test(`on ${name} every text of the lifecycle diagram fits its box, and no volume hides another or a box`, async ({ browser }) => {
+    const context = await browser.newContext({ locale, viewport: { width, height } });
+    const page = await context.newPage();
+    await page.goto('./');
+    await expect(page.locator('.diagram g.node')).toHaveCount(10);
+    const problems = await page.locator('.diagram svg').evaluate((svg) => {
+      const found: string[] = [];
+      const boxes = [...svg.querySelectorAll<SVGRectElement>('rect.box')].map((rect) => rect.getBBox());
+      const apart = (a: DOMRect, b: DOMRect) =>
+        a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      for (const node of svg.querySelectorAll('g.node')) {
+        const box = node.querySelector<SVGRectElement>('rect.box')!.getBBox();
+        for (const text of node.querySelectorAll<SVGTextElement>('text')) {
+          const t = text.getBBox();
+          // Inside the box, and clear of a final stage's inner border 4 units in.
+          if (t.x + t.width > box.x + box.width - 5 || t.y < box.y || t.y + t.height > box.y + box.height) {
+            found.push(`"${text.textContent}" leaves its box`);
+          }
+        }
+      }
+      const volumes = [...svg.querySelectorAll<SVGTextElement>('text.volume')];
+      volumes.forEach((volume, k) => {
+        const v = volume.getBBox();
+        if (!boxes.every((box) => apart(v, box))) found.push(`volume ${volume.textContent} on a box`);
+        for (const other of volumes.slice(k + 1)) {
+          if (!apart(v, other.getBBox())) found.push(`volumes ${volume.textContent} and ${other.textContent} overlap`);
+        }
+      });
+      return found;
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+}

@@ -140,3 +140,58 @@ test('a Japanese browser gets the flow in Japanese, with Japanese dates', async 
   expect(errors).toEqual([]);
   await context.close();
 });
+
+/**
+ * Stages whose name runs past its panel, and stages with a dot painted over their name or count: the
+ * canvas's pixels between the panel's top and the bottom of its count must all be clear.
+ */
+async function crampedLabels(page: Page): Promise<{ cut: string[]; covered: string[]; dots: number }> {
+  return flow(page).evaluate((section) => {
+    const canvas = section.querySelector('canvas')!;
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const painted = (left: number, top: number, right: number, bottom: number) => {
+      for (let y = Math.floor((top - box.top) * ratio); y < Math.ceil((bottom - box.top) * ratio); y++) {
+        for (let x = Math.floor((left - box.left) * ratio); x < Math.ceil((right - box.left) * ratio); x++) {
+          if (pixels[(y * canvas.width + x) * 4 + 3]! > 0) return true;
+        }
+      }
+      return false;
+    };
+    const cut: string[] = [];
+    const covered: string[] = [];
+    for (const region of section.querySelectorAll('.region')) {
+      const panel = region.getBoundingClientRect();
+      const name = region.querySelector('.name')!;
+      const text = document.createRange();
+      text.selectNodeContents(name);
+      if (text.getBoundingClientRect().right > panel.right - 1) cut.push(name.textContent!);
+      const count = region.querySelector('.count')!.getBoundingClientRect();
+      if (painted(panel.left + 1, panel.top, panel.right - 1, count.bottom)) covered.push(name.textContent!);
+    }
+    let dots = 0;
+    for (let k = 3; k < pixels.length; k += 4) if (pixels[k]! > 0) dots++;
+    return { cut, covered, dots };
+  });
+}
+
+test('in presenter mode the stage names and counts grow with the type and stay clear of the dots', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await openFlow(page);
+  await expect(daySlider(page)).toHaveValue('180');
+  const nameSize = () => flow(page).locator('.region .name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await nameSize();
+  await expect.poll(() => crampedLabels(page)).toMatchObject({ cut: [], covered: [] });
+
+  // Presenter mode enlarges the root font after the flow has been laid out.
+  await page.locator('body').press('p');
+  await expect(page.locator('html')).toHaveClass(/\bpresenter\b/);
+  expect(await nameSize()).toBeGreaterThan(before);
+  await expect.poll(() => crampedLabels(page)).toMatchObject({ cut: [], covered: [] });
+  expect((await crampedLabels(page)).dots).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});

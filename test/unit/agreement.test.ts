@@ -24,6 +24,12 @@ describe('the agreed definition in plain words', () => {
     expect(mqlSentences('ja', article)[0]).toContain('10点を超えたら');
   });
 
+  it('keeps each number with its 点 in Japanese, after a full-width colon, so no line splits them', () => {
+    const points = mqlSentences('ja', article).find((sentence) => sentence.startsWith('行動スコアの配点'))!;
+    expect(points).toContain('見積もり依頼：5\u2060点');
+    expect(points).not.toMatch(/\d点/);
+  });
+
   it('says "at least" for the >= comparator and names both minimums in fit-and-engagement mode', () => {
     const atLeast = { ...article, scoring: { ...article.scoring, rule: { ...article.scoring.rule, comparator: '>=' as const } } };
     expect(mqlSentences('en', atLeast)[0]).toContain('at least 10 points');
@@ -64,6 +70,17 @@ describe('the Markdown card', () => {
   it('carries every expected figure exactly as the engine computed it', () => {
     for (const row of figureRows('en', card.figures)) expect(markdown).toContain(`| ${row.label} | ${row.value} |`);
     expect(markdown).toContain(`| MQLs handed to sales | ${formatNumber('en', figuresOf(result).mqls)} |`);
+  });
+
+  it('ends with a blank to sign, name and date for each team', () => {
+    expect(markdown).toContain(
+      ['## Signatures', '', '| | For Demand Gen | For Inside Sales |', '| --- | --- | --- |', '| Name | | |', '| Signature | | |', '| Date | | |'].join('\n'),
+    );
+  });
+
+  it('writes the date line with the separator of its language', () => {
+    expect(markdown).toContain('Date: November 24, 2026');
+    expect(toMarkdown('ja', card)).toContain('合意日：2026年11月24日');
   });
 
   it('keeps typed team names from becoming Markdown markup', () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/simulate';
 import { lifecycleMachine } from '../../src/lifecycle/machine';
-import { STAGES, SUCCESS_PATH, type StageId } from '../../src/lifecycle/stages';
+import { STAGES, STAGE_SHORT_NAMES, SUCCESS_PATH, type StageId } from '../../src/lifecycle/stages';
 import { buildTable } from '../../src/lifecycle/table';
 import { DEFAULT_SETTINGS } from '../../src/state/defaults';
+import { BOX, TYPE, diagramGeometries, type BoxTexts } from '../../src/views/charts/diagramBox';
 import { edgeVolumes, lifecycleGraph, stageVolumes } from '../../src/views/charts/diagramGraph';
-import { gridPlaces, layoutDiagram, type Geometry, type LayoutInput } from '../../src/views/charts/diagramLayout';
+import { GAP, gridPlaces, layoutDiagram, type DiagramLayout, type Geometry, type LayoutInput } from '../../src/views/charts/diagramLayout';
+import { estimateText, type MeasureText } from '../../src/views/charts/measureText';
 
 const graph = lifecycleGraph();
 const input: LayoutInput = {
@@ -15,8 +17,13 @@ const input: LayoutInput = {
   initial: graph.initial,
 };
 const at = (stage: StageId) => graph.nodes.indexOf(stage);
-const WIDE: Geometry = { orientation: 'horizontal', nodeWidth: 164, nodeHeight: 92, along: 236, across: 220, margin: 6 };
-const TALL: Geometry = { ...WIDE, orientation: 'vertical', along: 156, across: 224 };
+/** What the boxes of the default run hold, in English. */
+const TEXTS: BoxTexts = {
+  names: graph.nodes.map((stage) => STAGE_SHORT_NAMES[stage]),
+  counts: ['Now 888,888', 'Ever 888,888'],
+  volumes: ['4,858', '1,192', '715', '25', '1'],
+};
+const { wide: WIDE, tall: TALL } = diagramGeometries(TEXTS, estimateText);
 
 describe('the lifecycle graph', () => {
   it('has a node for every state of the machine', () => {
@@ -137,5 +144,80 @@ describe('the diagram layout', () => {
     });
     expect(wide.width).toBeGreaterThan(wide.height);
     expect(tall.height).toBeGreaterThan(tall.width);
+  });
+});
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const boxesOf = (layout: DiagramLayout, g: Geometry): Box[] =>
+  layout.nodes.map((n) => ({ left: n.x, right: n.x + g.nodeWidth, top: n.y, bottom: n.y + g.nodeHeight }));
+const labelsOf = (layout: DiagramLayout, g: Geometry): Box[] =>
+  layout.edges.map(({ label }) => ({
+    left: label.x - g.labelHalf.x,
+    right: label.x + g.labelHalf.x,
+    top: label.y - g.labelHalf.y,
+    bottom: label.y + g.labelHalf.y,
+  }));
+
+describe('the diagram boxes', () => {
+  /** A font in which some names run much wider than others, as "Disqualified" does in most. */
+  const uneven: MeasureText = (text, size, bold) => estimateText(text, size) * (bold ? 1.1 : 1) * (text.length > 10 ? 1.3 : 1);
+
+  it.each([
+    ['an estimated font', estimateText],
+    ['an uneven font', uneven],
+  ] as const)('are wide enough for every name and count line, in %s', (_, measure) => {
+    const { wide, tall } = diagramGeometries(TEXTS, measure);
+    for (const g of [wide, tall]) {
+      for (const name of TEXTS.names) expect(BOX.nameX + measure(name, TYPE.name, true)).toBeLessThanOrEqual(g.nodeWidth - 8);
+      for (const line of TEXTS.counts) expect(BOX.countX + measure(line, TYPE.count, false)).toBeLessThanOrEqual(g.nodeWidth - 8);
+      for (const volume of TEXTS.volumes) expect(measure(volume, TYPE.volume, true)).toBeLessThanOrEqual(2 * g.labelHalf.x);
+    }
+  });
+
+  it('grow with longer texts, such as the Japanese count lines', () => {
+    const ja = diagramGeometries({ ...TEXTS, counts: ['期間末 888,888', '累計 888,888'] }, (text, size) => estimateText(text, size) * 1.6);
+    expect(ja.wide.nodeWidth).toBeGreaterThan(WIDE.nodeWidth);
+  });
+
+  it.each([
+    ['wide', WIDE],
+    ['tall', TALL],
+  ] as const)('keep every volume label clear of the boxes and of the other labels (%s)', (_, g) => {
+    const layout = layoutDiagram(input, g);
+    const boxes = boxesOf(layout, g);
+    const labels = labelsOf(layout, g);
+    labels.forEach((label, k) => {
+      const { from, to } = layout.edges[k]!;
+      boxes.forEach((box, n) => expect(overlap(label, box), `${graph.nodes[from]}>${graph.nodes[to]} on ${graph.nodes[n]}`).toBe(false));
+      labels.slice(k + 1).forEach((other) => expect(overlap(label, other)).toBe(false));
+    });
+  });
+
+  it.each([
+    ['wide', WIDE],
+    ['tall', TALL],
+  ] as const)('leave every arrow between two stages long enough to see beyond its head (%s)', (_, g) => {
+    const layout = layoutDiagram(input, g);
+    for (const e of layout.edges.filter((e) => !e.loop)) {
+      // The thickest arrow's head is 27 long; at least as much line again shows behind it.
+      expect(Math.hypot(e.tip.x - e.start.x, e.tip.y - e.start.y), `${graph.nodes[e.from]}>${graph.nodes[e.to]}`).toBeGreaterThanOrEqual(
+        2 * 27 - 2 * GAP,
+      );
+    }
+  });
+
+  it('draws an arrow to a side stage straight and beside its label, with line showing either side', () => {
+    const layout = layoutDiagram(input, TALL);
+    for (const [from, to] of [['sal', 'recycled'], ['opportunity', 'lost']] as const) {
+      const e = layout.edges.find((e) => e.from === at(from) && e.to === at(to))!;
+      expect(e.tip.y).toBeCloseTo(e.start.y, 6);
+      expect(e.tip.x - e.start.x).toBeGreaterThanOrEqual(2 * TALL.labelHalf.x + 2 * 27);
+    }
   });
 });

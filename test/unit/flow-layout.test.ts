@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, PRESETS, applyPreset } from '../../src/state/defaults
 import { DOT_SAMPLE } from '../../src/state/session.svelte';
 import { dateOfDay } from '../../src/views/flow/calendar';
 import { frameBuffers, nearestDot, placeDots } from '../../src/views/flow/frame';
-import { layoutFlow, shareWidths, type FlowLayout } from '../../src/views/flow/layout';
+import { ARRANGEMENTS, DETOURS, layoutFlow, shareWidths, type FlowLayout } from '../../src/views/flow/layout';
 import { NOT_CREATED, planSlots, type SlotPlan } from '../../src/views/flow/slots';
 
 /** The screens the flow must work on: a phone, a laptop's main column, a projected 1080p page. */
@@ -148,6 +148,50 @@ describe('layout', () => {
     path.slice(1).forEach((region, k) => expect(region.x).toBeGreaterThan(path[k]!.x));
     const detours = layout.regions.filter((r) => ['recycled', 'disqualified', 'lost'].includes(r.stage));
     for (const detour of detours) expect(detour.y).toBeGreaterThan(path[0]!.y);
+  });
+
+  /** The regions' rows, top to bottom, each left to right. */
+  const rowsOf = (layout: FlowLayout) => {
+    const tops = [...new Set(layout.regions.map((r) => r.y))].sort((a, b) => a - b);
+    return tops.map((y) => layout.regions.filter((r) => r.y === y).sort((a, b) => a.x - b.x).map((r) => r.stage));
+  };
+  const PATH = ['lead', 'nurturing', 'mql', 'sal', 'sql', 'opportunity', 'won'];
+  /** Labels measured at presenter size: wider regions, so the flow wraps sooner. */
+  const PRESENTER_MIN_WIDTHS = STAGES.map((stage) => (stage === 'opportunity' || stage === 'disqualified' ? 160 : 120));
+
+  it.each([
+    ...WIDTHS.map((width) => [width, MIN_WIDTHS] as const),
+    ...[1366 - 472, 1330, 700, 358].map((width) => [width, PRESENTER_MIN_WIDTHS] as const),
+  ])('at %ipx keeps the detours off the hand-off path, and the path in reading order', (width, minWidths) => {
+    const layout = layoutFlow({ width, maxHeight: 560, capacity: plan.capacity, minWidths, headerHeight: HEADER });
+    const rows = rowsOf(layout);
+    for (const row of rows) {
+      const detours = row.filter((stage) => DETOURS.includes(stage));
+      expect(detours.length === 0 || detours.length === row.length, row.join(', ')).toBe(true);
+    }
+    expect(rows.flat().filter((stage) => PATH.includes(stage))).toEqual(PATH);
+    // Every region still gets the room its label needs, inside the width.
+    for (const region of layout.regions) {
+      expect(region.width).toBeGreaterThanOrEqual(minWidths[region.index]!);
+      expect(region.x + region.width).toBeLessThanOrEqual(width + 1e-6);
+    }
+  });
+
+  it('never mixes a detour into a row of the hand-off path, in any arrangement', () => {
+    for (const arrangement of ARRANGEMENTS) {
+      for (const row of arrangement) expect(row.every((s) => DETOURS.includes(s)) || row.every((s) => PATH.includes(s))).toBe(true);
+      expect(arrangement.flat().sort()).toEqual([...STAGES].sort());
+    }
+  });
+
+  it('on a laptop wraps the path between marketing’s and sales’ stages, with the detours below', () => {
+    // 1366px wide: the figures column is 894px and the flow gets a little over half the 768px screen.
+    const layout = layoutFlow({ width: 894, maxHeight: 422, capacity: plan.capacity, minWidths: MIN_WIDTHS, headerHeight: HEADER });
+    expect(rowsOf(layout)).toEqual([
+      ['lead', 'nurturing', 'mql', 'sal'],
+      ['sql', 'opportunity', 'won'],
+      ['recycled', 'disqualified', 'lost'],
+    ]);
   });
 
   it('fits every preset’s flow on a phone', () => {

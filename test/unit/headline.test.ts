@@ -75,7 +75,7 @@ describe('headline', () => {
     setLocale('ja');
     const text = headline(loose, strict);
     expect(text).toContain(`MQL数 ${formatNumber('ja', mqls(loose))} → ${formatNumber('ja', mqls(strict))}`);
-    expect(text).toContain(`、MQLの精度 ${formatPercent('ja', loose.quality.precision!)}`);
+    expect(text).toContain(`、MQLの適合率 ${formatPercent('ja', loose.quality.precision!)}`);
     expect(text).not.toMatch(/[A-Za-z]{4,}/);
     expect(headline(loose, simulate(withThreshold(100)))).toMatch(/^変化なし/);
     setLocale('en');

@@ -101,6 +101,8 @@ export interface Geometry {
   across: number;
   /** Room kept around the drawing for arcs and labels. */
   margin: number;
+  /** Half the width and height of the widest volume label. */
+  labelHalf: Point;
 }
 
 export interface NodeBox extends Point {
@@ -136,10 +138,8 @@ function exit(center: Point, toward: Point, halfW: number, halfH: number): Point
   return Number.isFinite(t) ? { x: center.x + dx * t, y: center.y + dy * t } : center;
 }
 
-/** Gap between a box and the ends of its edges. */
-const GAP = 4;
-/** Half the room a volume label takes ("12,345" at projector size). */
-const LABEL_HALF = { x: 26, y: 13 };
+/** Gap between a box and the ends of its edges, or a label. */
+export const GAP = 4;
 /** Half the thickest edge LifecycleDiagram draws (18px), which a label beside a line must clear. */
 const STROKE_ROOM = 10;
 /** How far a loop reaches out of its box. */
@@ -172,10 +172,10 @@ const pointOn = (e: EdgeGeometry, t: number): Point => ({
  * Puts each edge's label at the first spot clear of the boxes and earlier labels: beside a straight edge
  * (on it, the number would hide a thick line), else slid along the curve from its middle outwards.
  */
-function placeLabels(edges: EdgeGeometry[], centres: Point[], w: number, h: number): void {
+function placeLabels(edges: EdgeGeometry[], centres: Point[], w: number, h: number, half: Point): void {
   const taken = centres.map((c) => around(c, w / 2 + GAP, h / 2 + GAP));
-  const free = (p: Point) => !taken.some((r) => overlaps(r, around(p, LABEL_HALF.x, LABEL_HALF.y)));
-  for (const e of edges.filter((e) => e.loop)) taken.push(around(e.label, LABEL_HALF.x, LABEL_HALF.y));
+  const free = (p: Point) => !taken.some((r) => overlaps(r, around(p, half.x, half.y)));
+  for (const e of edges.filter((e) => e.loop)) taken.push(around(e.label, half.x, half.y));
   for (const e of edges.filter((e) => !e.loop)) {
     const spots = LABEL_STOPS.map((t) => pointOn(e, t));
     const mid = spots[0]!;
@@ -187,26 +187,37 @@ function placeLabels(edges: EdgeGeometry[], centres: Point[], w: number, h: numb
       // Up or left of the line: away from the side row, in both orientations.
       const flip = dy - dx > 0 ? -1 : 1;
       const side = { x: (flip * dy) / length, y: (flip * -dx) / length };
-      const away = Math.abs(side.x) * LABEL_HALF.x + Math.abs(side.y) * LABEL_HALF.y + STROKE_ROOM;
+      const away = Math.abs(side.x) * half.x + Math.abs(side.y) * half.y + STROKE_ROOM;
       spots.unshift({ x: mid.x + side.x * away, y: mid.y + side.y * away });
     }
     e.label = spots.find(free) ?? mid;
-    taken.push(around(e.label, LABEL_HALF.x, LABEL_HALF.y));
+    taken.push(around(e.label, half.x, half.y));
   }
 }
 
 export function layoutDiagram(input: LayoutInput, geometry: Geometry): DiagramLayout {
   const places = gridPlaces(input);
   const { orientation, nodeWidth: w, nodeHeight: h, along, across, margin } = geometry;
+  const half = geometry.labelHalf;
   const horizontal = orientation === 'horizontal';
   const centre = ({ col, row }: GridPlace): Point =>
     horizontal ? { x: col * along, y: row * across } : { x: row * across, y: col * along };
   const centres = places.map(centre);
   // Mirroring the drawing (vertical) mirrors which side of its direction an edge bends to.
   const side = horizontal ? 1 : -1;
-  // How far an arc's control point must stand off its row to clear the boxes it passes over: the curve's
-  // middle lies halfway between the control point and its ends, which leave from the boxes' edges.
-  const arcBend = (horizontal ? h : w) / 2 + 56;
+  const halfAcross = (horizontal ? h : w) / 2 + GAP;
+  const halfAlong = (horizontal ? w : h) / 2 + GAP;
+  /**
+   * How far an arc's control point must stand off its row for the curve's middle, and the label on it, to
+   * clear the boxes it passes over. The middle lies halfway between the control point and the curve's ends,
+   * which leave the boxes towards the control point: through their long side when it stands far enough off.
+   */
+  const arcBend = (length: number): number => {
+    const middle = halfAcross + (horizontal ? half.y : half.x);
+    const throughSide = 2 * middle - halfAcross;
+    if ((throughSide * halfAlong) / (length / 2) >= halfAcross) return throughSide;
+    return (2 * middle) / (1 + halfAlong / (length / 2));
+  };
 
   const twin = new Set(input.edges.map((e) => `${e.from}>${e.to}`));
   const edges: EdgeGeometry[] = input.edges.map(({ from, to }) => {
@@ -222,8 +233,8 @@ export function layoutDiagram(input: LayoutInput, geometry: Geometry): DiagramLa
       const control = { x: edgeOf.x + out.x * LOOP, y: edgeOf.y + out.y * LOOP };
       const apex = { x: edgeOf.x + (out.x * LOOP) / 2, y: edgeOf.y + (out.y * LOOP) / 2 };
       const label = horizontal
-        ? { x: apex.x, y: apex.y - LABEL_HALF.y - 4 }
-        : { x: apex.x, y: start.y - LABEL_HALF.y - 4 };
+        ? { x: apex.x, y: apex.y - half.y - 4 }
+        : { x: Math.min(apex.x, edgeOf.x - half.x - GAP), y: start.y - half.y - 4 };
       return { from, to, start, control, tip, label, loop: true };
     }
     const b = centres[to]!;
@@ -236,15 +247,17 @@ export function layoutDiagram(input: LayoutInput, geometry: Geometry): DiagramLa
     const sameRow = p.row === q.row;
     const [low, high] = p.col < q.col ? [p.col, q.col] : [q.col, p.col];
     const passesOver = sameRow && places.some((o) => o.row === p.row && o.col > low && o.col < high);
-    // Neighbours on a row are joined straight; a pair of opposite edges, and edges across rows, bend a
-    // little so the two directions and the crossings stay apart.
-    const bend = passesOver ? arcBend : sameRow && !twin.has(`${to}>${from}`) ? 0 : 0.16 * length;
+    // Neighbours on a row, and a stage and the side stage right beside it, are joined straight; a pair of
+    // opposite edges, and slanting edges across rows, bend a little so the two directions and the crossings
+    // stay apart.
+    const facing = sameRow || p.col === q.col;
+    const bend = passesOver ? arcBend(length) : facing && !twin.has(`${to}>${from}`) ? 0 : 0.16 * length;
     const control = { x: (a.x + b.x) / 2 + normal.x * bend, y: (a.y + b.y) / 2 + normal.y * bend };
     const start = exit(a, control, w / 2 + GAP, h / 2 + GAP);
     const tip = exit(b, control, w / 2 + GAP, h / 2 + GAP);
     return { from, to, start, control, tip, label: start, loop: false };
   });
-  placeLabels(edges, centres, w, h);
+  placeLabels(edges, centres, w, h, half);
 
   // Shift everything so the drawing starts at the margin, whatever bends and loops stick out.
   const xs: number[] = [];
@@ -255,8 +268,8 @@ export function layoutDiagram(input: LayoutInput, geometry: Geometry): DiagramLa
   }
   for (const e of edges) {
     const apex = { x: (e.start.x + e.tip.x) / 4 + e.control.x / 2, y: (e.start.y + e.tip.y) / 4 + e.control.y / 2 };
-    xs.push(apex.x, e.label.x - LABEL_HALF.x, e.label.x + LABEL_HALF.x);
-    ys.push(apex.y, e.label.y - LABEL_HALF.y, e.label.y + LABEL_HALF.y);
+    xs.push(apex.x, e.label.x - half.x, e.label.x + half.x);
+    ys.push(apex.y, e.label.y - half.y, e.label.y + half.y);
   }
   const dx = margin - Math.min(...xs);
   const dy = margin - Math.min(...ys);

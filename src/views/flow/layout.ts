@@ -2,26 +2,20 @@
 // Pure arithmetic on CSS pixels, so it can be tested without a browser.
 import { STAGES, type StageId } from '../../lifecycle/stages';
 
+/** The stages off the hand-off path, in the order a lead usually meets them. */
+export const DETOURS: readonly StageId[] = ['recycled', 'disqualified', 'lost'];
+
 /**
  * Region rows from the widest screen to the narrowest. The hand-off path reads left to right, top to
- * bottom; the detours come last, except Lost, a closed deal like Won, which joins Won where there is room.
+ * bottom, wrapping only between its own stages; the stages a lead leaves the path for (recycled,
+ * disqualified, lost) always share a row of their own below it, so none of them reads as a step of the path.
  */
-const ARRANGEMENTS: readonly (readonly StageId[])[][] = [
-  [
-    ['lead', 'nurturing', 'mql', 'sal', 'sql', 'opportunity', 'won'],
-    ['recycled', 'disqualified', 'lost'],
-  ],
-  [
-    ['lead', 'nurturing', 'mql', 'sal'],
-    ['sql', 'opportunity', 'won', 'lost'],
-    ['recycled', 'disqualified'],
-  ],
-  [
-    ['lead', 'nurturing'],
-    ['mql', 'sal', 'sql'],
-    ['opportunity', 'won', 'lost'],
-    ['recycled', 'disqualified'],
-  ],
+export const ARRANGEMENTS: readonly (readonly (readonly StageId[])[])[] = [
+  [['lead', 'nurturing', 'mql', 'sal', 'sql', 'opportunity', 'won'], DETOURS],
+  // Marketing's stages over sales' stages.
+  [['lead', 'nurturing', 'mql', 'sal'], ['sql', 'opportunity', 'won'], DETOURS],
+  [['lead', 'nurturing'], ['mql', 'sal', 'sql'], ['opportunity', 'won'], DETOURS],
+  [['lead', 'nurturing'], ['mql', 'sal'], ['sql', 'opportunity'], ['won'], ['recycled', 'disqualified'], ['lost']],
 ];
 
 export interface LayoutInput {
