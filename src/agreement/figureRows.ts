@@ -32,7 +32,9 @@ export function figureRows(locale: Locale, figures: Figures): FigureRow[] {
           ? translate(locale, 'agreement.figure.none')
           : SHARES.has(id)
             ? formatPercent(locale, value)
-            : formatNumber(locale, value),
+            : id === 'medianDaysToMql'
+              ? translate(locale, 'agreement.figure.days', { days: formatNumber(locale, value) })
+              : formatNumber(locale, value),
     };
   });
 }

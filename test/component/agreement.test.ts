@@ -21,7 +21,7 @@ describe('AgreementCard', () => {
   it('shows the rule in plain words and every figure as the engine computed it', () => {
     setLocale('en');
     render(AgreementCard, { props: { card } });
-    expect(screen.getByRole('heading', { level: 2, name: 'MQL and SQL agreement' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'MQL and SQL agreement' })).toBeInTheDocument();
     expect(screen.getByText('Agreed between Demand Gen and the sales team.')).toBeInTheDocument();
     const mql = screen.getByRole('region', { name: 'When a lead becomes an MQL' });
     expect(within(mql).getAllByRole('listitem')[0]).toHaveTextContent('more than 10 points');
@@ -33,11 +33,32 @@ describe('AgreementCard', () => {
     );
   });
 
-  it('speaks Japanese when the page does', () => {
+  it('speaks Japanese when the page does, with its own separator and units', () => {
     setLocale('ja');
     render(AgreementCard, { props: { card } });
     expect(screen.getByText(/10点を超えたらMQLとします/)).toBeInTheDocument();
+    expect(screen.getByText('合意日：2026年11月24日')).toBeInTheDocument();
+    expect(screen.getByText('MQL化までの日数（中央値）').nextElementSibling).toHaveTextContent(/^\d+日$/);
     setLocale('en');
+  });
+
+  it('gives each team lines to sign, print their name and date', () => {
+    setLocale('en');
+    render(AgreementCard, { props: { card } });
+    const signatures = screen.getByRole('region', { name: 'Signatures', hidden: true });
+    const signers = [...signatures.querySelectorAll('.signer')].map((signer) =>
+      [...signer.children].map((line) => line.textContent!.trim()),
+    );
+    expect(signers).toEqual([
+      ['For Demand Gen', 'Name', 'Signature', 'Date'],
+      ['For the sales team', 'Name', 'Signature', 'Date'],
+    ]);
+  });
+
+  it('writes the median days to MQL with its unit', () => {
+    setLocale('en');
+    render(AgreementCard, { props: { card } });
+    expect(screen.getByText('Median days to MQL').nextElementSibling).toHaveTextContent(/^\d+ days$/);
   });
 });
 
@@ -54,6 +75,17 @@ describe('ImportAgreement', () => {
     expect(await screen.findByText(/not a Lead Funnel Lab agreement/)).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Nothing was changed.');
     expect(commits).toEqual([]);
+  });
+
+  it('offers the file picker with a label in the page language, not the browser\'s own button', () => {
+    setLocale('ja');
+    render(ImportAgreement, { props: { session: session([]) } });
+    const input = screen.getByLabelText('合意書を読み込む（JSONファイル）');
+    expect(input).toHaveAttribute('type', 'file');
+    // The visible button is a label of the same input: clicking it opens the picker, and it names the input.
+    expect(screen.getByText('JSONファイルを選ぶ…')).toHaveAttribute('for', input.id);
+    expect(input).toHaveAccessibleName(/JSONファイルを選ぶ…/);
+    setLocale('en');
   });
 
   it('refuses a file over 1 MB before reading it', async () => {

@@ -114,7 +114,7 @@ describe('MetricCards', () => {
     expect(screen.getByRole('heading', { name: '主要指標' })).toBeTruthy();
     expect(card(/^MQL数/).querySelector('.value')).toHaveTextContent(formatNumber('ja', stricter.reached[stageIndex('mql')]!));
     expect(card(/無駄になった営業工数/)).toHaveTextContent(`${formatNumber('ja', stricter.sales.wastedHours)}時間`);
-    expect(card(/MQLの精度/)).toHaveTextContent('ポイント（変更前：');
+    expect(card(/MQLの適合率（精度）/)).toHaveTextContent('ポイント（変更前：');
     setLocale('en');
   });
 });

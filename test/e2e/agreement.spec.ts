@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchForErrors } from './support';
 
@@ -8,6 +9,7 @@ const importInput = (page: Page) => page.getByLabel('Import an agreement (JSON f
 async function openCard(page: Page): Promise<void> {
   await page.goto('./#/agreement');
   await expect(page.getByRole('link', { name: 'Agreement' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 2, name: 'Write the agreement down' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'MQL and SQL agreement' })).toBeVisible();
   await expect(rule(page)).toContainText(/A lead becomes an MQL when .* points\./);
 }
@@ -119,8 +121,52 @@ test('printing shows the card alone: no navigation, inputs or buttons', async ({
   await expect(page.getByLabel('Marketing team')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   await expect(importInput(page)).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Write the agreement down' })).toBeHidden();
   await expect(rule(page)).toBeVisible();
   await expect(page.getByText('MQLs handed to sales')).toBeVisible();
+});
+
+test('the page passes an automated accessibility check, and its file picker is a labelled, focusable control', async ({ page }) => {
+  await openCard(page);
+  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+  await page.getByRole('button', { name: 'Download the simulated leads (CSV)' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(importInput(page)).toBeFocused();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  expect(chooser.isMultiple()).toBe(false);
+  // What shows is the page's own button, in the page's language; the browser's control is out of sight.
+  await expect(page.getByText('Choose a JSON file…')).toBeVisible();
+  expect((await importInput(page).boundingBox())!.width).toBeLessThanOrEqual(1);
+});
+
+/** Pages in a PDF as Chromium writes it: one `/Type /Page` object each. */
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+
+test('the printed card has lines for both teams to sign and fits one A4 page, in English and Japanese', async ({ browser }) => {
+  const languages = [
+    { locale: 'en-US', marketing: 'Marketing team', sales: 'Sales team', signatures: 'Signatures', name: 'Name' },
+    { locale: 'ja-JP', marketing: 'マーケティングチーム', sales: '営業チーム', signatures: '署名欄', name: '氏名' },
+  ];
+  for (const language of languages) {
+    const context = await browser.newContext({ locale: language.locale });
+    const page = await context.newPage();
+    await page.goto('./#/agreement');
+    await expect(page.locator('.figures dd').first()).toHaveText(/\d/);
+    // Long names take two lines in the heading and in both signature blocks: the tightest fit.
+    await page.getByLabel(language.marketing).fill('Demand Generation and Field Marketing, EMEA North');
+    await page.getByLabel(language.sales).fill('Inside Sales Development Representatives, EMEA North');
+    const signatures = page.getByRole('region', { name: language.signatures });
+    await expect(signatures).toBeHidden();
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(signatures).toBeVisible();
+    await expect(signatures).toContainText('Demand Generation and Field Marketing, EMEA North');
+    await expect(signatures).toContainText('Inside Sales Development Representatives, EMEA North');
+    await expect(signatures.getByText(language.name, { exact: true })).toHaveCount(2);
+    expect(pageCount(await page.pdf({ format: 'A4' })), language.locale).toBe(1);
+    await context.close();
+  }
 });
 
 test('presenter mode: p enlarges the page and hides secondary panels; ? lists the shortcuts, Esc closes', async ({ page }) => {
