@@ -25,6 +25,42 @@ export class LessonRun {
   }
 }
 
+/**
+ * The learner's own settings, set aside when a lesson replaced them: the simulator and the agreement card
+ * say so and offer them back, so a lesson never silently changes the definition a team is about to sign.
+ */
+export class SetAside {
+  own = $state.raw<Settings | null>(null);
+  /** The lesson whose starting settings replaced them. */
+  lesson = $state.raw<Pick<Lesson, 'id' | 'number' | 'title'> | null>(null);
+
+  /** Keeps the settings from before the first lesson: going on to the next lesson does not replace them. */
+  keep(own: Settings, lesson: Lesson): void {
+    if (this.own === null) this.own = structuredClone(own);
+    this.lesson = { id: lesson.id, number: lesson.number, title: lesson.title };
+  }
+
+  /** Puts the learner's settings back (an undoable change) and forgets them. */
+  restore(session: Session): void {
+    if (this.own && !sameData(session.settings, this.own)) session.commit(this.own, 'learn.undo.restore');
+    this.forget();
+  }
+
+  forget(): void {
+    this.own = null;
+    this.lesson = null;
+  }
+}
+
+const setAside = new WeakMap<Session, SetAside>();
+
+/** The settings a lesson set aside in this session, if any. */
+export function setAsideOf(session: Session): SetAside {
+  let kept = setAside.get(session);
+  if (!kept) setAside.set(session, (kept = new SetAside()));
+  return kept;
+}
+
 // One open lesson per session, kept outside the panel: a trip to the glossary, a language switch or
 // anything else that re-creates the panel must find the lesson as the learner left it.
 const open = new WeakMap<Session, LessonRun>();
@@ -38,6 +74,9 @@ export function openLesson(session: Session, lesson: Lesson, restart = false): L
   if (current && current.lessonId === lesson.id && !restart) return current;
   const run = new LessonRun(lesson.id, lesson.start);
   open.set(session, run);
-  if (!sameData(session.settings, lesson.start)) session.commit(structuredClone(lesson.start), 'learn.undo.lesson');
+  if (!sameData(session.settings, lesson.start)) {
+    setAsideOf(session).keep(session.settings, lesson);
+    session.commit(structuredClone(lesson.start), 'learn.undo.lesson');
+  }
   return run;
 }
