@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../src/state/defaults';
 import { BOX, TYPE, diagramGeometries, type BoxTexts } from '../../src/views/charts/diagramBox';
 import { edgeVolumes, lifecycleGraph, stageVolumes } from '../../src/views/charts/diagramGraph';
 import { GAP, gridPlaces, layoutDiagram, type DiagramLayout, type Geometry, type LayoutInput } from '../../src/views/charts/diagramLayout';
-import { estimateText, type MeasureText } from '../../src/views/charts/measureText';
+import { estimateText, type MeasureText } from '../../src/views/type/measureText';
 
 const graph = lifecycleGraph();
 const input: LayoutInput = {

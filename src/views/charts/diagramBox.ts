@@ -2,7 +2,7 @@
 // as their widest text, and gaps between them wide enough for an arrow and its volume label. Sizes are in
 // drawing units, which are CSS pixels at the default root font size.
 import { GAP, type Geometry } from './diagramLayout';
-import type { MeasureText } from './measureText';
+import type { MeasureText } from '../type/measureText';
 
 /** Type sizes of the stage name, the two counts under it, and the volume on an arrow. */
 export const TYPE = { name: 20, count: 17, volume: 17 } as const;
