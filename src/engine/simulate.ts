@@ -20,7 +20,7 @@ import {
   WIN_BASE,
   WIN_GAIN,
 } from './model';
-import { F, Population } from './population';
+import { F, Population, RECORD, readinessAtAge } from './population';
 import { uniform } from './random';
 import { compileScoring, scoreActivity, type CompiledScoring } from './scoring';
 import type { Settings } from './settings';
@@ -458,7 +458,35 @@ export class Run {
   }
 }
 
-/** Expands the sampled leads' transition logs into one row of stages per day (255: not created yet). */
+/**
+ * The days [from, until) on which lead i counts as ready when the day ends, read through the same test as
+ * everywhere else. Readiness rises until the lead goes cold, so those days form one run: found by
+ * bisection instead of testing every day.
+ */
+function readyDays(pop: Population, i: number, days: number): [from: number, until: number] {
+  const r = i * RECORD;
+  const created = pop.rec[r + F.createdAt]!;
+  const coldAge = pop.rec[r + F.readyAfter]! + pop.rec[r + F.readyWindow]!;
+  const ready = (day: number) =>
+    readinessAtAge(day + 1 - created, pop.rec[r + F.readiness0]!, pop.rec[r + F.nurtureGain]!, coldAge) >= READY;
+  /** The first day in [low, high) for which `test` holds, `test` being false then true; high if never. */
+  const first = (low: number, high: number, test: (day: number) => boolean) => {
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (test(mid)) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  };
+  const cold = first(0, days, (day) => day + 1 - created > coldAge);
+  return [first(0, cold, ready), cold];
+}
+
+/**
+ * Expands the sampled leads' transition logs into one row of stages per day (255: not created yet). Day
+ * by day: each day's row is yesterday's with the day's changes, copied whole. Lead by lead, every write
+ * would land on another cache line.
+ */
 function expandSample(
   pop: Population,
   stride: number,
@@ -466,23 +494,39 @@ function expandSample(
   days: number,
 ): SimulationResult['sample'] {
   const k = log.length;
-  const stageByDay = new Uint8Array(days * k).fill(NOT_CREATED);
+  const stageByDay = new Uint8Array(days * k);
   const readyByDay = new Uint8Array(days * k);
   const ids = new Int32Array(k);
-  log.forEach((events, s) => {
-    const i = s * stride;
-    ids[s] = pop.firstId + i;
-    let stage = NOT_CREATED;
-    let e = 0;
-    for (let day = 0; day < days; day++) {
-      while (e < events.length && events[e]! <= day) {
-        stage = events[e + 1]!;
-        e += 2;
+  const stage = new Uint8Array(k).fill(NOT_CREATED);
+  const cursor = new Int32Array(k);
+  /** The day of each lead's next logged transition (days once there is none). */
+  const nextChange = new Int32Array(k);
+  const readyFrom = new Int32Array(k);
+  const readyUntil = new Int32Array(k);
+  for (let s = 0; s < k; s++) {
+    ids[s] = pop.firstId + s * stride;
+    nextChange[s] = log[s]![0] ?? days;
+    [readyFrom[s], readyUntil[s]] = readyDays(pop, s * stride, days);
+  }
+  const ready = new Uint8Array(k);
+  for (let day = 0; day < days; day++) {
+    for (let s = 0; s < k; s++) {
+      if (nextChange[s]! <= day) {
+        const events = log[s]!;
+        let e = cursor[s]!;
+        while (e < events.length && events[e]! <= day) {
+          stage[s] = events[e + 1]!;
+          e += 2;
+        }
+        cursor[s] = e;
+        nextChange[s] = events[e] ?? days;
       }
-      stageByDay[day * k + s] = stage;
-      readyByDay[day * k + s] = pop.readiness(i, day + 1) >= READY ? 1 : 0;
+      if (day === readyFrom[s]) ready[s] = 1;
+      if (day === readyUntil[s]) ready[s] = 0;
     }
-  });
+    stageByDay.set(stage, day * k);
+    readyByDay.set(ready, day * k);
+  }
   return { ids, stageByDay, readyByDay };
 }
 
