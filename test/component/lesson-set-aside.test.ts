@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/simulate';
 import { setLocale } from '../../src/i18n';
 import { lessonEntry } from '../../src/learn/lessons';
@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../src/state/defaults';
 import { Keeper } from '../../src/state/persist/keeper.svelte';
 import { Session } from '../../src/state/session.svelte';
 import { openLesson } from '../../src/views/learn/lessonRun.svelte';
+import { SET_ASIDE_KEY, setAsideOf } from '../../src/views/learn/setAside.svelte';
 import ShareNotice from '../../src/views/share/ShareNotice.svelte';
 import type { LeadsCsvClient, SimulationClient } from '../../src/worker/client';
 
@@ -36,6 +37,7 @@ function learnerSession(): Session {
 
 const keeper = () => new Keeper({ location: { search: '', hash: '', pathname: '/' }, history: { state: null, replaceState: () => {} }, storage: undefined });
 
+beforeEach(() => localStorage.clear());
 afterEach(() => setLocale('en'));
 
 describe('settings a lesson set aside', () => {
@@ -89,5 +91,26 @@ describe('settings a lesson set aside', () => {
     flushSync();
     expect(screen.getByText(/レッスン7/)).toBeTruthy();
     expect(screen.getByRole('button', { name: '自分の設定に戻す' })).toBeTruthy();
+  });
+
+  it('still offers the learner’s settings after a reload, since the lesson’s own settings are autosaved', async () => {
+    const before = learnerSession();
+    openLesson(before, lesson('07-shared-definition'));
+
+    // The page again: a new session starting from the autosaved (lesson) settings.
+    const after = new Session(client, { initial: before.settings, csvClient: {} as LeadsCsvClient });
+    render(ShareNotice, { props: { keeper: keeper(), session: after } });
+    expect(screen.getByText(/lesson 7 started from/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Restore my settings' }));
+    expect(after.settings.scoring.rule.threshold).toBe(55);
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull();
+  });
+
+  it('drops a stored copy that is not whole instead of offering broken settings', () => {
+    localStorage.setItem(SET_ASIDE_KEY, JSON.stringify({ own: { version: 1, population: 'many' }, lesson: { id: 'x', number: 7, title: { en: 'T', ja: 'T' } } }));
+    expect(setAsideOf(learnerSession()).own).toBeNull();
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull();
+    localStorage.setItem(SET_ASIDE_KEY, '{"own":');
+    expect(setAsideOf(learnerSession()).own).toBeNull();
   });
 });

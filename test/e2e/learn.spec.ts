@@ -89,3 +89,27 @@ test('a Japanese browser gets the path and the lesson in Japanese', async ({ bro
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('a lesson sets the learner’s own settings aside and the simulator offers them back, even after a reload', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto('./');
+  await thresholdField(page).fill('55');
+  await thresholdField(page).press('Enter');
+  await expect(page.getByRole('row', { name: /^MQL/ }).first()).toBeVisible();
+
+  await page.goto('./#/learn/08-scoring');
+  await expect(thresholdField(page)).toHaveValue('10');
+  // Inside the lesson its own panel says where the settings come from.
+  await expect(page.getByRole('button', { name: 'Restore my settings' })).toHaveCount(0);
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Simulator' }).click();
+  await expect(page.getByText(/lesson 8 started from/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/lesson 8 started from/)).toBeVisible();
+  await expect(thresholdField(page)).toHaveValue('10');
+
+  await page.getByRole('button', { name: 'Restore my settings' }).click();
+  await expect(thresholdField(page)).toHaveValue('55');
+  await expect(page.getByText(/lesson 8 started from/)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -5,6 +5,7 @@ import type { SimulationResult } from '../../engine/types';
 import type { Lesson } from '../../learn/lessonSchema';
 import { sameData } from '../../learn/patch';
 import type { Session } from '../../state/session.svelte';
+import { setAsideOf } from './setAside.svelte';
 
 export class LessonRun {
   readonly lessonId: string;
@@ -23,42 +24,6 @@ export class LessonRun {
       this.baseline = result;
     }
   }
-}
-
-/**
- * The learner's own settings, set aside when a lesson replaced them: the simulator and the agreement card
- * say so and offer them back, so a lesson never silently changes the definition a team is about to sign.
- */
-export class SetAside {
-  own = $state.raw<Settings | null>(null);
-  /** The lesson whose starting settings replaced them. */
-  lesson = $state.raw<Pick<Lesson, 'id' | 'number' | 'title'> | null>(null);
-
-  /** Keeps the settings from before the first lesson: going on to the next lesson does not replace them. */
-  keep(own: Settings, lesson: Lesson): void {
-    if (this.own === null) this.own = structuredClone(own);
-    this.lesson = { id: lesson.id, number: lesson.number, title: lesson.title };
-  }
-
-  /** Puts the learner's settings back (an undoable change) and forgets them. */
-  restore(session: Session): void {
-    if (this.own && !sameData(session.settings, this.own)) session.commit(this.own, 'learn.undo.restore');
-    this.forget();
-  }
-
-  forget(): void {
-    this.own = null;
-    this.lesson = null;
-  }
-}
-
-const setAside = new WeakMap<Session, SetAside>();
-
-/** The settings a lesson set aside in this session, if any. */
-export function setAsideOf(session: Session): SetAside {
-  let kept = setAside.get(session);
-  if (!kept) setAside.set(session, (kept = new SetAside()));
-  return kept;
 }
 
 // One open lesson per session, kept outside the panel: a trip to the glossary, a language switch or
