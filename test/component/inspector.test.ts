@@ -123,7 +123,7 @@ describe('LeadInspector', () => {
     for (const option of options) expect(STAGES[result.finalStage[Number(option.value)]!]).toBe('recycled');
     const scores = options.map((o) => result.finalScore[Number(o.value)]!);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(options[0]!.textContent).toMatch(new RegExp(`^Lead #${options[0]!.value}: score -?\\d+ at the end, (ready to buy|not ready yet)$`));
+    expect(options[0]!.textContent).toMatch(new RegExp(`^#${options[0]!.value}: score -?\\d+, (ready to buy|not ready yet)$`));
 
     const chosen = Number(options[1]!.value);
     await fireEvent.change(leadSelect, { target: { value: String(chosen) } });

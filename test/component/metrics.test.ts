@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../src/engine/settings';
 import { simulate } from '../../src/engine/simulate';
 import type { SimulationResult } from '../../src/engine/types';
@@ -18,8 +18,11 @@ const withRule = (rule: Partial<Settings['scoring']['rule']>): Settings => ({
 let result: SimulationResult;
 let stricter: SimulationResult;
 let nobody: SimulationResult;
+const scrolled = vi.fn();
 
 beforeAll(() => {
+  // jsdom lays nothing out, so it has no scrolling of its own.
+  Element.prototype.scrollIntoView = scrolled;
   result = simulate(withRule({}));
   stricter = simulate(withRule({ threshold: 150 }));
   nobody = simulate(withRule({ threshold: 5000, fastTrack: [] }));
@@ -59,6 +62,8 @@ describe('MetricCards', () => {
     await fireEvent.focus(precision);
     expect(precision).toHaveAttribute('aria-expanded', 'true');
     expect(explanation).toBeVisible();
+    // Opened low in the window, it is brought into view rather than left below the fold.
+    expect(scrolled.mock.contexts).toContain(explanation);
     await fireEvent.keyDown(precision, { key: 'Escape' });
     expect(precision).toHaveAttribute('aria-expanded', 'false');
     await fireEvent.blur(precision);

@@ -75,6 +75,35 @@ test('a card explains itself when it gets keyboard focus', async ({ page }) => {
   expect(outline).not.toBe('none');
 });
 
+test('an open explanation is wide enough to read and stays inside the window, at every size', async ({ browser }) => {
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await openLoaded(page);
+    const rem = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    for (let i = 0; i < 7; i++) {
+      const button = cards(page).nth(i);
+      await button.focus();
+      const explanation = page.locator(`#${await button.getAttribute('aria-describedby')}`);
+      await expect(explanation).toBeVisible();
+      const box = (await explanation.boundingBox())!;
+      const where = `card ${i + 1} at ${viewport.width}px`;
+      // Comfortable lines where there is room; on a phone, the width of the window less its margins.
+      expect(box.width, where).toBeGreaterThanOrEqual(Math.min(22 * rem, viewport.width - 2 * rem));
+      expect(box.x, where).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, where).toBeLessThanOrEqual(viewport.width);
+      // Brought into view, even when its card sits low in the window.
+      expect(box.y + box.height, where).toBeLessThanOrEqual(viewport.height);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(viewport.width);
+    }
+    await context.close();
+  }
+});
+
 test('the cards, charts and diagram pass an automated accessibility check, with a card open', async ({ page }) => {
   await openLoaded(page);
   await card(page, /recall/).focus();

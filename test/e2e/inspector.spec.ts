@@ -50,6 +50,35 @@ test('a lead picked by stage from the list, with the keyboard only, shows its st
   expect(errors).toEqual([]);
 });
 
+test('the closed lead list shows the whole of the chosen lead, in both languages, on a laptop and a phone', async ({ browser }) => {
+  for (const locale of ['en-US', 'ja-JP']) {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      const context = await browser.newContext({ viewport, locale });
+      const page = await context.newPage();
+      await page.goto('./');
+      const lead = page.getByRole('combobox', { name: /^(Lead|リード)$/ });
+      await expect(lead.getByRole('option').first()).toBeAttached({ timeout: 30_000 });
+      // The widest option, as the select's own font draws it, against the room left of the arrow.
+      const { text, room } = await lead.evaluate((element) => {
+        const select = element as HTMLSelectElement;
+        const style = getComputedStyle(select);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const arrow = 1.25 * parseFloat(style.fontSize);
+        return {
+          text: Math.max(...[...select.options].map((option) => context.measureText(option.text).width)),
+          room: select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow,
+        };
+      });
+      expect(text, `${locale} at ${viewport.width}px`).toBeLessThanOrEqual(room);
+      await context.close();
+    }
+  }
+});
+
 test('clicking a dot on the canvas opens the inspector for that lead', async ({ page }) => {
   const errors = watchForErrors(page);
   // Reduced motion keeps the dots still on the last day, so a dot stays where it was found.
