@@ -1,8 +1,8 @@
 // What the two teams sign: their names, the day, the definition they agreed on and the figures the
 // simulator expects from it. Plain data, so it can be written to Markdown or JSON and read back.
+import { definitionFigures } from '../engine/figures';
 import type { Settings } from '../engine/settings';
 import type { SimulationResult } from '../engine/types';
-import { stageIndex } from '../lifecycle/stages';
 
 export interface Teams {
   marketing: string;
@@ -29,17 +29,10 @@ export interface AgreementCard {
   figures: Figures;
 }
 
+/** The card's own names are part of its file format; the values are the engine's. */
 export function figuresOf(result: SimulationResult): Figures {
-  return {
-    mqls: result.reached[stageIndex('mql')] ?? 0,
-    acceptance: result.sales.acceptanceRate,
-    precision: result.quality.precision,
-    recall: result.quality.recall,
-    slaBreaches: result.sales.slaBreaches,
-    medianDaysToMql: result.daysToMql.median,
-    sqls: result.reached[stageIndex('sql')] ?? 0,
-    won: result.reached[stageIndex('won')] ?? 0,
-  };
+  const { mqls, acceptance, precision, recall, slaBreaches, daysToMql, sqls, won } = definitionFigures(result);
+  return { mqls, acceptance, precision, recall, slaBreaches, medianDaysToMql: daysToMql, sqls, won };
 }
 
 /** Today in the reader's time zone, as a date input wants it. */

@@ -1,25 +1,12 @@
 // Two MQL definitions tried on the very same leads: with one seed, population and period, lead i is
 // the same person under both, so any lead one definition hands to sales and the other does not is
 // a difference the definitions alone made.
-import { stageIndex } from '../lifecycle/stages';
 import { READY } from './model';
+import { definitionFigures, type DefinitionFigures } from './figures';
 import { F } from './population';
 import type { Settings } from './settings';
 import { Run } from './simulate';
 import type { SimulationResult } from './types';
-
-/** The figures both sides are judged by; null where there is nothing to divide by. */
-export interface ComparedFigures {
-  mqls: number;
-  acceptance: number | null;
-  precision: number | null;
-  recall: number | null;
-  slaBreaches: number;
-  wastedHours: number;
-  daysToMql: number | null;
-  sqls: number;
-  won: number;
-}
 
 /** A lead only one side made an MQL. */
 export interface DifferingLead {
@@ -42,8 +29,8 @@ export interface OneSidedLeads {
 }
 
 export interface DefinitionComparison {
-  a: ComparedFigures;
-  b: ComparedFigures;
+  a: DefinitionFigures;
+  b: DefinitionFigures;
   onlyA: OneSidedLeads;
   onlyB: OneSidedLeads;
 }
@@ -59,21 +46,6 @@ export interface MqlRecord {
 
 /** How many differing leads each side lists. */
 export const LISTED_LEADS = 50;
-
-export function figuresOf(result: SimulationResult): ComparedFigures {
-  const reached = (stage: Parameters<typeof stageIndex>[0]) => result.reached[stageIndex(stage)] ?? 0;
-  return {
-    mqls: reached('mql'),
-    acceptance: result.sales.acceptanceRate,
-    precision: result.quality.precision,
-    recall: result.quality.recall,
-    slaBreaches: result.sales.slaBreaches,
-    wastedHours: result.sales.wastedHours,
-    daysToMql: result.daysToMql.median,
-    sqls: reached('sql'),
-    won: reached('won'),
-  };
-}
 
 /** Runs one definition and keeps, per lead, whether and when it first became an MQL. */
 export function runForComparison(settings: Settings): MqlRecord {
@@ -115,8 +87,8 @@ function oneSided(flagged: MqlRecord, other: MqlRecord, a: MqlRecord, b: MqlReco
 export function compareRecords(a: MqlRecord, b: MqlRecord, limit = LISTED_LEADS): DefinitionComparison {
   if (a.firstMql.length !== b.firstMql.length) throw new Error('Both definitions must run on the same population');
   return {
-    a: figuresOf(a.result),
-    b: figuresOf(b.result),
+    a: definitionFigures(a.result),
+    b: definitionFigures(b.result),
     onlyA: oneSided(a, b, a, b, limit),
     onlyB: oneSided(b, a, a, b, limit),
   };

@@ -1,6 +1,6 @@
 // How the comparison table writes each figure and the gap between the two sides, in words and arrows
 // so the difference never depends on colour.
-import type { ComparedFigures } from '../../engine/compare';
+import type { DefinitionFigures } from '../../engine/figures';
 import { fmtNumber, fmtPercent, getLocale, t, type MessageKey } from '../../i18n';
 
 export const COMPARED_FIGURES = [
@@ -13,7 +13,7 @@ export const COMPARED_FIGURES = [
   'daysToMql',
   'sqls',
   'won',
-] as const satisfies readonly (keyof ComparedFigures)[];
+] as const satisfies readonly (keyof DefinitionFigures)[];
 export type ComparedFigure = (typeof COMPARED_FIGURES)[number];
 
 const SHARES: ReadonlySet<ComparedFigure> = new Set(['acceptance', 'precision', 'recall']);

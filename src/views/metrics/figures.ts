@@ -1,8 +1,8 @@
 // The seven figures a team judges its MQL definition by, read from one engine result, and how each is
 // written and compared. The cards and the spoken headline share this so they never disagree.
+import { definitionFigures, type DefinitionFigures } from '../../engine/figures';
 import type { SimulationResult } from '../../engine/types';
 import { fmtNumber, fmtPercent, getLocale } from '../../i18n';
-import { stageIndex } from '../../lifecycle/stages';
 
 export const FIGURE_IDS = [
   'mqls',
@@ -12,7 +12,7 @@ export const FIGURE_IDS = [
   'slaBreaches',
   'wastedHours',
   'daysToMql',
-] as const;
+] as const satisfies readonly (keyof DefinitionFigures)[];
 export type FigureId = (typeof FIGURE_IDS)[number];
 
 /** Counts are whole numbers; shares are 0..1 and compared in percentage points. */
@@ -32,15 +32,8 @@ export const FIGURE_KIND: Record<FigureId, FigureKind> = {
 export type KeyFigures = Record<FigureId, number | null>;
 
 export function keyFigures(result: SimulationResult): KeyFigures {
-  return {
-    mqls: result.reached[stageIndex('mql')] ?? 0,
-    acceptance: result.sales.acceptanceRate,
-    precision: result.quality.precision,
-    recall: result.quality.recall,
-    slaBreaches: result.sales.slaBreaches,
-    wastedHours: result.sales.wastedHours,
-    daysToMql: result.daysToMql.median,
-  };
+  const all = definitionFigures(result);
+  return Object.fromEntries(FIGURE_IDS.map((id) => [id, all[id]])) as KeyFigures;
 }
 
 /**
